@@ -1,0 +1,231 @@
+/* Shared tool code: messages, exit status, input files and TSV output. */
+#include "tool.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+void tool_init(tool *t, const char *name) {
+    memset(t, 0, sizeof *t);
+    t->name = name;
+    t->header = true;
+}
+
+void tool_free(tool *t) {
+    qx_buf_free(&t->row);
+}
+
+int tool_usage_error(const tool *t, const char *fmt, ...) {
+    va_list ap;
+    fprintf(stderr, "%s: ", t->name);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry '%s --help' for more information.\n", t->name);
+    return EXIT_USAGE;
+}
+
+void tool_print_version(const tool *t) {
+    printf("%s (qingxi) %s\ndata: %s\n", t->name, qx_version(), qx_data_version());
+}
+
+static void vmessage(const tool *t, const char *file, const char *fmt, va_list ap) {
+    if (file)
+        fprintf(stderr, "%s: %s: ", t->name, file);
+    else
+        fprintf(stderr, "%s: ", t->name);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+void tool_error(tool *t, const char *file, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(t, file, fmt, ap);
+    va_end(ap);
+    t->failed++;
+}
+
+void tool_warn(const tool *t, const char *file, const char *fmt, ...) {
+    if (t->quiet)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vmessage(t, file, fmt, ap);
+    va_end(ap);
+}
+
+operands tool_operands(int argc, char **argv, int first) {
+    static char dash[] = "-";
+    static char *stdin_only[] = {dash};
+    if (first >= argc)
+        return (operands){stdin_only, 1};
+    return (operands){argv + first, argc - first};
+}
+
+static bool read_fd(int fd, qx_buf *buf, size_t hint) {
+    buf->len = 0;
+    /* room for the whole file and the read that finds its end */
+    if (qx_buf_reserve(buf, hint + 4096) != QX_OK)
+        return errno = ENOMEM, false;
+    for (;;) {
+        size_t grow = buf->len > 65536 ? buf->len : 65536;
+        if (buf->cap - buf->len <= 1 && qx_buf_reserve(buf, grow) != QX_OK)
+            return errno = ENOMEM, false;
+        ssize_t n = read(fd, buf->data + buf->len, buf->cap - buf->len - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        buf->len += (size_t)n;
+    }
+    buf->data[buf->len] = '\0';
+    return true;
+}
+
+bool tool_read_file(tool *t, const char *file, qx_buf *buf) {
+    bool is_stdin = strcmp(file, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(file, O_RDONLY);
+    if (fd < 0) {
+        tool_error(t, file, "%s", strerror(errno));
+        return false;
+    }
+    struct stat sb;
+    bool ok = fstat(fd, &sb) == 0;
+    if (ok && S_ISDIR(sb.st_mode)) {
+        errno = EISDIR;
+        ok = false;
+    }
+    if (ok)
+        ok = read_fd(fd, buf, S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0);
+    int saved = errno;
+    if (!is_stdin)
+        close(fd);
+    if (!ok)
+        tool_error(t, file, "%s", strerror(saved));
+    return ok;
+}
+
+FILE *tool_open(tool *t, const char *file) {
+    if (strcmp(file, "-") == 0)
+        return stdin;
+    FILE *f = fopen(file, "rb");
+    struct stat sb;
+    if (f && fstat(fileno(f), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+        fclose(f);
+        f = NULL;
+        errno = EISDIR;
+    }
+    if (!f)
+        tool_error(t, file, "%s", strerror(errno));
+    return f;
+}
+
+void tool_close(FILE *f) {
+    if (f && f != stdin)
+        fclose(f);
+}
+
+unsigned tool_parse_stages(const tool *t, const char *option, const char *list) {
+    unsigned stages = 0;
+    const char *p = list;
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t n = comma ? (size_t)(comma - p) : strlen(p);
+        char name[32];
+        unsigned bit = 0;
+        if (n < sizeof name) {
+            memcpy(name, p, n);
+            name[n] = '\0';
+            bit = qx_stage_from_name(name);
+        }
+        if (!bit) {
+            tool_usage_error(t, "%s: unknown stage '%.*s' (stages: decode, markup, space, "
+                                "boilerplate)", option, (int)n, p);
+            return 0;
+        }
+        stages |= bit;
+        p += n + (comma != NULL);
+    }
+    if (!stages)
+        tool_usage_error(t, "%s: no stage named", option);
+    return stages;
+}
+
+/* ----- output ----- */
+
+void tool_start_output(tool *t) {
+    static char buffer[1 << 16];
+    if (!t->line_buffered)
+        setvbuf(stdout, buffer, _IOFBF, sizeof buffer);
+}
+
+void tool_write(const tool *t, const char *bytes, size_t len) {
+    (void)t;
+    if (len)
+        fwrite(bytes, 1, len, stdout);
+}
+
+static void out_of_memory(const tool *t) {
+    fprintf(stderr, "%s: out of memory\n", t->name);
+    exit(EXIT_SOME_FAILED);
+}
+
+void tool_field(tool *t, const char *text, size_t len) {
+    if (t->fields++ && qx_buf_append(&t->row, "\t", 1) != QX_OK)
+        out_of_memory(t);
+    if (qx_tsv_escape(&t->row, text, len) != QX_OK)
+        out_of_memory(t);
+}
+
+void tool_field_str(tool *t, const char *text) {
+    tool_field(t, text ? text : "", text ? strlen(text) : 0);
+}
+
+void tool_field_uint(tool *t, size_t value) {
+    char digits[24];
+    int n = snprintf(digits, sizeof digits, "%zu", value);
+    tool_field(t, digits, (size_t)n);
+}
+
+void tool_end_row(tool *t) {
+    if (qx_buf_append(&t->row, "\n", 1) != QX_OK)
+        out_of_memory(t);
+    fwrite(t->row.data, 1, t->row.len, stdout);
+    t->row.len = 0;
+    t->fields = 0;
+}
+
+void tool_header(tool *t, const char *const *columns, size_t count) {
+    if (!t->header || t->header_done)
+        return;
+    t->header_done = true;
+    for (size_t i = 0; i < count; i++)
+        tool_field_str(t, columns[i]);
+    tool_end_row(t);
+}
+
+void tool_record_done(const tool *t) {
+    if (t->line_buffered)
+        fflush(stdout);
+}
+
+int tool_finish(tool *t) {
+    int status = t->failed ? EXIT_SOME_FAILED : EXIT_OK;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "%s: write error: %s\n", t->name, strerror(errno));
+        status = EXIT_SOME_FAILED;
+    }
+    if (fclose(stdout) != 0 && status == EXIT_OK) {
+        fprintf(stderr, "%s: write error: %s\n", t->name, strerror(errno));
+        status = EXIT_SOME_FAILED;
+    }
+    tool_free(t);
+    return status;
+}

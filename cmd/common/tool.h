@@ -1,0 +1,79 @@
+/* Code shared by the qx-* tools: messages, exit status, input files and
+ * TSV output, the same way in every tool. */
+#ifndef QX_TOOL_H
+#define QX_TOOL_H
+
+#include "qingxi.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#if defined(__GNUC__)
+#define TOOL_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define TOOL_PRINTF(fmt, args)
+#endif
+
+enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
+
+typedef struct tool {
+    const char *name;  /* "qx-clean" */
+    bool quiet;        /* -q: no warnings */
+    bool line_buffered;
+    bool header;       /* print a TSV header (cleared by --no-header) */
+    bool header_done;
+    size_t failed;     /* inputs that failed */
+    qx_buf row;        /* the TSV row being assembled */
+    size_t fields;     /* fields in it so far */
+} tool;
+
+void tool_init(tool *t, const char *name);
+void tool_free(tool *t);
+
+/* "NAME: MESSAGE" and the hint to --help on stderr; returns EXIT_USAGE. */
+int tool_usage_error(const tool *t, const char *fmt, ...) TOOL_PRINTF(2, 3);
+/* "NAME (qingxi) VERSION" and the data versions on stdout. */
+void tool_print_version(const tool *t);
+/* An input failed: "NAME: FILE: MESSAGE", counted. */
+void tool_error(tool *t, const char *file, const char *fmt, ...) TOOL_PRINTF(3, 4);
+/* Something worth knowing about an input that did not fail; -q hides it. */
+void tool_warn(const tool *t, const char *file, const char *fmt, ...) TOOL_PRINTF(3, 4);
+
+/* The operands, or "-" when there are none. */
+typedef struct operands {
+    char **names;
+    int count;
+} operands;
+operands tool_operands(int argc, char **argv, int first);
+
+/* Reads FILE ("-": standard input) whole into BUF. On failure reports it
+ * and returns false. */
+bool tool_read_file(tool *t, const char *file, qx_buf *buf);
+
+/* Opens FILE for reading line by line; NULL (reported) on failure. */
+FILE *tool_open(tool *t, const char *file);
+void tool_close(FILE *f);
+
+/* Parses "a,b,c" stage names into qx_stage bits; 0 (reported) if one is
+ * unknown. */
+unsigned tool_parse_stages(const tool *t, const char *option, const char *list);
+
+/* ----- output ----- */
+
+/* Sets up stdout's buffering. */
+void tool_start_output(tool *t);
+/* Writes BYTES to stdout. */
+void tool_write(const tool *t, const char *bytes, size_t len);
+/* TSV: fields are appended to the row, which END_ROW writes. */
+void tool_field(tool *t, const char *text, size_t len);
+void tool_field_str(tool *t, const char *text);
+void tool_field_uint(tool *t, size_t value);
+void tool_end_row(tool *t);
+/* The header row, once per output stream, unless --no-header. */
+void tool_header(tool *t, const char *const *columns, size_t count);
+/* Flushes after a record when --line-buffered. */
+void tool_record_done(const tool *t);
+/* Flushes and closes stdout; the exit status for main. */
+int tool_finish(tool *t);
+
+#endif

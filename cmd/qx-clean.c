@@ -1,0 +1,306 @@
+/* qx-clean: scraped articles in, clean UTF-8 text out. */
+#include "common/tool.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct settings {
+    qx_options opts;
+    bool tsv;
+    bool lines;
+    char *meta_list; /* --meta, comma-separated, owned by argv */
+    const char *meta[16];
+    size_t meta_count;
+} settings;
+
+static void print_help(void) {
+    fputs(
+        "Usage: qx-clean [OPTION]... [FILE]...\n"
+        "Clean scraped Chinese web articles: detect the encoding and decode to UTF-8,\n"
+        "strip HTML and front matter, normalize whitespace, drop site boilerplate.\n"
+        "\n"
+        "With no FILE, or when FILE is -, read standard input. Each FILE is one\n"
+        "document; by default its paragraphs are printed one per line.\n"
+        "\n"
+        "Options:\n"
+        "  -e, --encoding=NAME    read input as NAME (any iconv name: GBK, BIG5-HKSCS,\n"
+        "                         UTF-16 ...) instead of detecting it\n"
+        "      --only=STAGE,...   run only these stages\n"
+        "      --skip=STAGE,...   run every stage but these\n"
+        "      --keep-boilerplate keep trailer and navigation lines (--skip=boilerplate)\n"
+        "  -t, --tsv              one TSV row per paragraph (columns below)\n"
+        "      --meta=KEY,...     with --tsv, add a column per metadata KEY\n"
+        "                         (title, date, author, description, site, url ...)\n"
+        "  -l, --lines            clean each input line as a text of its own and print\n"
+        "                         exactly one output line for it\n"
+        "      --no-header        with --tsv, print no header line\n"
+        "      --line-buffered    flush the output after every document or line\n"
+        "  -q, --quiet            print no warnings (errors are still reported)\n"
+        "  -h, --help             print this help and exit\n"
+        "  -V, --version          print the version and exit\n"
+        "\n"
+        "Stages, in order: decode (detect the encoding, convert to UTF-8), markup\n"
+        "(front matter, HTML, stray tags, entities), space (indents, NBSP, zero-width\n"
+        "characters, CR LF, blank lines), boilerplate (上一篇, 责编, 分享, 推荐阅读 ...).\n"
+        "Without decode the input is taken as UTF-8; invalid bytes still become U+FFFD.\n"
+        "\n"
+        "TSV columns (--tsv):\n"
+        "  doc    the FILE operand as given (- for standard input)\n"
+        "  para   paragraph number in the document, from 1\n"
+        "  role   title (from metadata), heading (HTML h1-h6) or text\n"
+        "  text   the paragraph; line breaks within it are written \\n\n"
+        "  KEY    one column per --meta key, empty when the document has none\n"
+        "Tab, line feed, carriage return and backslash in fields are written\n"
+        "\\t, \\n, \\r and \\\\.\n"
+        "\n"
+        "Examples:\n"
+        "  qx-clean page.html                   clean text of one page\n"
+        "  qx-clean --tsv --meta=title,date *.html > paragraphs.tsv\n"
+        "  cut -f3 comments.tsv | qx-clean --lines   clean one TSV column\n"
+        "  qx-clean --only=decode old-gbk.txt   just convert to UTF-8\n"
+        "\n"
+        "Exit status: 0 if every input was cleaned, 1 if some input failed (it is\n"
+        "reported and the rest processed), 2 for a usage error.\n",
+        stdout);
+}
+
+static bool parse_meta(const tool *t, settings *s, char *list) {
+    for (char *key = strtok(list, ","); key; key = strtok(NULL, ",")) {
+        if (s->meta_count == sizeof s->meta / sizeof *s->meta) {
+            tool_usage_error(t, "--meta: at most %zu keys", sizeof s->meta / sizeof *s->meta);
+            return false;
+        }
+        s->meta[s->meta_count++] = key;
+    }
+    return true;
+}
+
+/* Returns -1 to go on, or the exit status. */
+static int parse_args(tool *t, int argc, char **argv, settings *s) {
+    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, META, NO_HEADER, LINE_BUFFERED };
+    static const struct option longopts[] = {
+        {"encoding", required_argument, NULL, 'e'},
+        {"only", required_argument, NULL, ONLY},
+        {"skip", required_argument, NULL, SKIP},
+        {"keep-boilerplate", no_argument, NULL, KEEP_BOILERPLATE},
+        {"tsv", no_argument, NULL, 't'},
+        {"meta", required_argument, NULL, META},
+        {"lines", no_argument, NULL, 'l'},
+        {"no-header", no_argument, NULL, NO_HEADER},
+        {"line-buffered", no_argument, NULL, LINE_BUFFERED},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}};
+    int c;
+    unsigned bits;
+    while ((c = getopt_long(argc, argv, "e:tlqhV", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'e':
+            s->opts.encoding = optarg;
+            break;
+        case ONLY:
+            if (!(bits = tool_parse_stages(t, "--only", optarg)))
+                return EXIT_USAGE;
+            s->opts.stages = bits;
+            break;
+        case SKIP:
+            if (!(bits = tool_parse_stages(t, "--skip", optarg)))
+                return EXIT_USAGE;
+            s->opts.stages &= ~bits;
+            break;
+        case KEEP_BOILERPLATE:
+            s->opts.stages &= ~(unsigned)QX_STAGE_BOILERPLATE;
+            break;
+        case 't':
+            s->tsv = true;
+            break;
+        case META:
+            if (!parse_meta(t, s, optarg))
+                return EXIT_USAGE;
+            break;
+        case 'l':
+            s->lines = true;
+            break;
+        case NO_HEADER:
+            t->header = false;
+            break;
+        case LINE_BUFFERED:
+            t->line_buffered = true;
+            break;
+        case 'q':
+            t->quiet = true;
+            break;
+        case 'h':
+            print_help();
+            return EXIT_OK;
+        case 'V':
+            tool_print_version(t);
+            return EXIT_OK;
+        default:
+            fprintf(stderr, "Try '%s --help' for more information.\n", t->name);
+            return EXIT_USAGE;
+        }
+    }
+    if (s->lines && s->tsv)
+        return tool_usage_error(t, "--lines and --tsv cannot be combined");
+    if (s->meta_count && !s->tsv)
+        return tool_usage_error(t, "--meta needs --tsv");
+    return -1;
+}
+
+/* ----- output ----- */
+
+static void write_text(const tool *t, const qx_doc *doc) {
+    for (size_t i = 0; i < qx_doc_count(doc); i++) {
+        qx_para p = qx_doc_para(doc, i);
+        if (p.len == 0)
+            continue;
+        tool_write(t, p.text, p.len);
+        if (p.text[p.len - 1] != '\n')
+            tool_write(t, "\n", 1);
+    }
+}
+
+static void write_tsv(tool *t, const char *name, const qx_doc *doc, const settings *s) {
+    for (size_t i = 0; i < qx_doc_count(doc); i++) {
+        qx_para p = qx_doc_para(doc, i);
+        tool_field_str(t, name);
+        tool_field_uint(t, i + 1);
+        tool_field_str(t, qx_role_name(p.role));
+        tool_field(t, p.text, p.len);
+        for (size_t k = 0; k < s->meta_count; k++)
+            tool_field_str(t, qx_doc_meta(doc, s->meta[k]));
+        tool_end_row(t);
+    }
+}
+
+static void report(const tool *t, const char *name, const qx_doc *doc) {
+    const qx_diag *d = qx_doc_diag(doc);
+    if (d->bytes == 0)
+        tool_warn(t, name, "empty input");
+    else if (qx_doc_count(doc) == 0)
+        tool_warn(t, name, "no text left after cleaning");
+    if (d->undecodable)
+        tool_warn(t, name, "%zu undecodable bytes replaced by U+FFFD (first at byte %zu, read as %s)",
+                  d->undecodable, d->first_undecodable, qx_encoding_name(d->detection.encoding));
+}
+
+static void clean_document(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s,
+                           const char *name, const qx_buf *input) {
+    qx_status st = qx_clean(ctx, &s->opts, input->data, input->len, doc);
+    if (st != QX_OK) {
+        tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
+        return;
+    }
+    if (s->tsv)
+        write_tsv(t, name, doc, s);
+    else
+        write_text(t, doc);
+    report(t, name, doc);
+    tool_record_done(t);
+}
+
+/* ----- --lines ----- */
+
+/* Paragraphs and the line breaks within them joined by single spaces. */
+static void write_joined(const tool *t, const qx_doc *doc) {
+    bool first = true;
+    for (size_t i = 0; i < qx_doc_count(doc); i++) {
+        qx_para p = qx_doc_para(doc, i);
+        size_t start = 0;
+        for (size_t k = 0; k <= p.len; k++) {
+            if (k < p.len && p.text[k] != '\n' && p.text[k] != '\r')
+                continue;
+            if (k > start) {
+                if (!first)
+                    tool_write(t, " ", 1);
+                tool_write(t, p.text + start, k - start);
+                first = false;
+            }
+            start = k + 1;
+        }
+    }
+    tool_write(t, "\n", 1);
+}
+
+static void clean_lines(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s, const char *name) {
+    FILE *in = tool_open(t, name);
+    if (!in)
+        return;
+    char *line = NULL;
+    size_t cap = 0, number = 0, bad_lines = 0, bad_bytes = 0, first_bad = 0;
+    ssize_t n;
+    while ((n = getline(&line, &cap, in)) != -1) {
+        number++;
+        size_t len = (size_t)n;
+        if (len && line[len - 1] == '\n')
+            len--;
+        if (len && line[len - 1] == '\r')
+            len--;
+        if (qx_clean(ctx, &s->opts, line, len, doc) != QX_OK) {
+            tool_error(t, name, "line %zu: %s", number, qx_ctx_errmsg(ctx));
+            tool_write(t, "\n", 1); /* one output line per input line, always */
+            continue;
+        }
+        size_t bad = qx_doc_diag(doc)->undecodable;
+        if (bad && bad_lines++ == 0)
+            first_bad = number;
+        bad_bytes += bad;
+        write_joined(t, doc);
+        tool_record_done(t);
+    }
+    if (ferror(in))
+        tool_error(t, name, "read error after line %zu", number);
+    if (bad_lines)
+        tool_warn(t, name, "%zu undecodable bytes replaced by U+FFFD on %zu lines (first: line %zu)",
+                  bad_bytes, bad_lines, first_bad);
+    free(line);
+    tool_close(in);
+}
+
+int main(int argc, char **argv) {
+    tool t;
+    settings s = {0};
+    tool_init(&t, "qx-clean");
+    qx_options_init(&s.opts);
+    int status = parse_args(&t, argc, argv, &s);
+    if (status >= 0) {
+        tool_free(&t);
+        return status;
+    }
+    qx_ctx *ctx = qx_ctx_new();
+    qx_doc *doc = qx_doc_new();
+    if (!ctx || !doc) {
+        fprintf(stderr, "%s: out of memory\n", t.name);
+        return EXIT_SOME_FAILED;
+    }
+    if (s.opts.encoding && qx_clean(ctx, &s.opts, "", 0, doc) == QX_EENCODING) {
+        status = tool_usage_error(&t, "%s", qx_ctx_errmsg(ctx));
+        qx_doc_free(doc);
+        qx_ctx_free(ctx);
+        tool_free(&t);
+        return status;
+    }
+    tool_start_output(&t);
+    static const char *const columns[] = {"doc", "para", "role", "text"};
+    if (s.tsv) {
+        const char *all[4 + 16];
+        memcpy(all, columns, sizeof columns);
+        memcpy(all + 4, s.meta, s.meta_count * sizeof *s.meta);
+        tool_header(&t, all, 4 + s.meta_count);
+    }
+    operands files = tool_operands(argc, argv, optind);
+    qx_buf input = QX_BUF_INIT;
+    for (int i = 0; i < files.count; i++) {
+        if (s.lines)
+            clean_lines(&t, ctx, doc, &s, files.names[i]);
+        else if (tool_read_file(&t, files.names[i], &input))
+            clean_document(&t, ctx, doc, &s, files.names[i], &input);
+    }
+    qx_buf_free(&input);
+    qx_doc_free(doc);
+    qx_ctx_free(ctx);
+    return tool_finish(&t);
+}

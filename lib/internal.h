@@ -1,0 +1,184 @@
+/* Library-internal declarations shared between modules. Never installed;
+ * nothing here is exported from the shared library. */
+#ifndef QX_INTERNAL_H
+#define QX_INTERNAL_H
+
+#include "qingxi.h"
+
+#include <iconv.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#if defined(__GNUC__)
+#define QX_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define QX_PRINTF(fmt, args)
+#endif
+
+/* ----- buffers (buf.c) ----- */
+
+qx_status qx__buf_putc(qx_buf *buf, char c);
+qx_status qx__buf_put_cp(qx_buf *buf, uint32_t cp);
+qx_status qx__buf_puts(qx_buf *buf, const char *s);
+/* Keeps the memory, forgets the bytes. */
+void qx__buf_clear(qx_buf *buf);
+/* Makes data[len] a NUL without counting it. */
+qx_status qx__buf_terminate(qx_buf *buf);
+
+/* ----- UTF-8 and ASCII, locale-free (utf8.c) ----- */
+
+#define QX_REPLACEMENT 0xFFFDu
+
+/* Decodes one code point from S (LEN > 0 bytes available). Returns the bytes
+ * used; an invalid or truncated sequence uses 1 byte and gives
+ * *cp == QX_REPLACEMENT with *valid false. */
+size_t qx__utf8_next(const unsigned char *s, size_t len, uint32_t *cp, bool *valid);
+
+/* Length of the UTF-8 sequence that starts with LEAD, 0 if LEAD cannot start one. */
+size_t qx__utf8_seq_len(unsigned char lead);
+
+/* Writes the UTF-8 form of CP (at most 4 bytes) to OUT; returns its length. */
+size_t qx__utf8_encode(uint32_t cp, char *out);
+
+/* The code point that ends just before S + END (END > 0), and its start. */
+uint32_t qx__utf8_prev(const unsigned char *s, size_t end, size_t *start);
+
+/* Appends S to OUT with every invalid sequence replaced by U+FFFD; adds the
+ * bytes replaced to *BAD and records the offset of the first in *FIRST_BAD
+ * (if it is still SIZE_MAX). */
+qx_status qx__utf8_sanitize(qx_buf *out, const char *s, size_t len, size_t *bad,
+                            size_t *first_bad);
+
+static inline bool qx__ascii_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static inline bool qx__ascii_alpha(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static inline bool qx__ascii_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+static inline unsigned char qx__ascii_lower(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+}
+/* Case-insensitive ASCII comparison of N bytes. */
+bool qx__ascii_ieq(const char *a, const char *b, size_t n);
+
+/* Han ideographs, CJK and full-width punctuation, kana: characters between
+ * which a line break in HTML source is not a space. */
+bool qx__is_cjk_wide(uint32_t cp);
+
+/* ----- character model (charmodel.c via script.c) ----- */
+
+/* -log2 p of CP in Chinese web text, in half bits (1..63). */
+unsigned qx__char_cost(uint32_t cp);
+enum { QX__SCRIPT_NEUTRAL = 0, QX__SCRIPT_SIMPLIFIED = 1, QX__SCRIPT_TRADITIONAL = 2 };
+int qx__char_script(uint32_t cp);
+
+/* ----- code pages (detect.c) ----- */
+
+/* The code point of a two-byte GB18030 or Big5 sequence, 0 if none. */
+uint32_t qx__gbk_pair(unsigned lead, unsigned trail);
+uint32_t qx__big5_pair(unsigned lead, unsigned trail);
+/* The code point of a four-byte GB18030 sequence, 0 if none. */
+uint32_t qx__gb4(const unsigned char *b);
+
+/* ----- context (ctx.c) ----- */
+
+enum { QX__ENC_COUNT = QX_ENC_OTHER + 1 };
+
+struct qx_boilerplate_rules;
+
+struct qx_ctx {
+    char errmsg[256];
+    iconv_t to_utf8[QX__ENC_COUNT]; /* opened on first use */
+    iconv_t other;                  /* for an encoding named by the caller */
+    char other_name[64];
+    struct qx_boilerplate_rules *rules; /* compiled on first use */
+};
+
+qx_status qx__fail(qx_ctx *ctx, qx_status status, const char *fmt, ...) QX_PRINTF(3, 4);
+void qx__ok(qx_ctx *ctx);
+void qx__rules_free(struct qx_boilerplate_rules *rules);
+
+/* ----- documents (doc.c) ----- */
+
+typedef struct qx__para {
+    size_t off;        /* into the owning qx__paras text */
+    size_t len;
+    qx_role role;
+    unsigned links;    /* <a> elements in it */
+    size_t link_bytes; /* bytes of text inside them */
+} qx__para;
+
+/* A list of paragraphs whose texts live, NUL-terminated, in one buffer. */
+typedef struct qx__paras {
+    qx_buf text;
+    qx__para *items;
+    size_t count;
+    size_t cap;
+} qx__paras;
+
+struct qx_doc {
+    qx__paras cur;  /* what the document holds */
+    qx__paras next; /* what a rewriting stage builds, then swaps in */
+    qx_buf meta;    /* keys and values, NUL-terminated */
+    size_t *meta_offs; /* pairs of offsets into meta */
+    size_t meta_count;
+    size_t meta_cap;
+    qx_diag diag;
+};
+
+void qx__paras_clear(qx__paras *paras);
+void qx__paras_free(qx__paras *paras);
+/* Records text.data[start .. text.len) as a paragraph and NUL-terminates it. */
+qx_status qx__paras_commit(qx__paras *paras, size_t start, qx_role role, unsigned links,
+                           size_t link_bytes);
+qx_status qx__paras_add(qx__paras *paras, qx_role role, const char *text, size_t len);
+static inline const char *qx__para_text(const qx__paras *paras, const qx__para *para) {
+    return paras->text.data + para->off;
+}
+
+/* Empties the document for a new input. */
+void qx__doc_reset(qx_doc *doc);
+/* Empties doc->next for a stage to fill. */
+void qx__doc_begin(qx_doc *doc);
+/* Makes what the stage built the document's paragraphs. */
+void qx__doc_commit(qx_doc *doc);
+/* Sets KEY to VALUE unless KEY is already set (the first source wins). */
+qx_status qx__doc_meta_add(qx_doc *doc, const char *key, size_t key_len, const char *value,
+                           size_t value_len);
+
+/* ----- markup helpers ----- */
+
+/* Front matter at the start of TEXT: fills metadata and returns in *BODY the
+ * offset where the body starts (0 if there is none). */
+qx_status qx__frontmatter(qx_doc *doc, const char *text, size_t len, size_t *body);
+
+/* Plain text with stray tags: strips tags and entities, lines become
+ * paragraphs in doc->next. */
+qx_status qx__tagtext(qx_doc *doc, const char *text, size_t len);
+
+/* Decodes the HTML character reference at S (after '&'); returns the bytes
+ * it spans including '&' and ';', 0 if there is none, and its code point. */
+size_t qx__entity(const char *s, size_t len, uint32_t *cp);
+
+/* Element classes shared by the HTML walker and the tag stripper. */
+enum {
+    QX__EL_BLOCK = 1u << 0,  /* starts and ends a paragraph */
+    QX__EL_SKIP = 1u << 1,   /* dropped with its content */
+    QX__EL_BREAK = 1u << 2,  /* <br> */
+    QX__EL_VOID = 1u << 3,   /* has no content or end tag */
+    QX__EL_HEADING = 1u << 4,
+    QX__EL_ANCHOR = 1u << 5,
+    QX__EL_PRE = 1u << 6,
+    QX__EL_CELL = 1u << 7,   /* td, th: separated by a space */
+    QX__EL_KNOWN = 1u << 8   /* an HTML element at all */
+};
+unsigned qx__element_class(const char *name, size_t len);
+
+/* True when an element's attributes hide it (hidden, display:none …).
+ * ATTRS is the raw attribute text of a tag. */
+bool qx__attrs_hidden(const char *attrs, size_t len);
+
+#endif

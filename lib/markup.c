@@ -1,0 +1,511 @@
+/* Stage markup: front matter to metadata, then the body to paragraphs.
+ *
+ * The body's kind decides how it is read:
+ *   text      no tags, no character references: each line a paragraph
+ *   tagged    lines of text with a few stray tags (tagtext.c)
+ *   fragment  HTML whose tags carry the paragraphs
+ *   page      a whole HTML page
+ * Fragments and pages go through libxml2's HTML parser and a walk of the
+ * tree in which block elements end paragraphs and <br> ends a line.
+ */
+#include "internal.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <string.h>
+
+/* ----- what kind of body is this? ----- */
+
+typedef struct census {
+    size_t tags;        /* tags of known elements */
+    size_t block_tags;  /* of those, ones that make paragraphs or lines */
+    size_t page_tags;   /* <!doctype>, <html>, <head>, <body> */
+    size_t references;  /* &name; and &#n; */
+    size_t text_lines;  /* lines with text outside tags */
+} census;
+
+/* A cheap look at a tag at I: "<" or "</" then an ASCII name up to a
+ * space, '/' or '>', counted only if it names an HTML element. */
+typedef struct tag_look {
+    bool is_end;
+    bool page; /* html, head or body */
+    unsigned cls;
+} tag_look;
+
+static bool look_at_tag(const char *s, size_t len, size_t i, tag_look *t) {
+    size_t p = i + 1;
+    t->is_end = p < len && s[p] == '/';
+    if (t->is_end)
+        p++;
+    size_t start = p;
+    while (p < len && p - start < 12 &&
+           (qx__ascii_alpha((unsigned char)s[p]) || qx__ascii_digit((unsigned char)s[p])))
+        p++;
+    if (p == start || !qx__ascii_alpha((unsigned char)s[start]))
+        return false;
+    if (p < len && !qx__ascii_space((unsigned char)s[p]) && s[p] != '>' && s[p] != '/')
+        return false;
+    t->cls = qx__element_class(s + start, p - start);
+    t->page = p - start == 4 && (qx__ascii_ieq(s + start, "html", 4) ||
+                                 qx__ascii_ieq(s + start, "head", 4) ||
+                                 qx__ascii_ieq(s + start, "body", 4));
+    return (t->cls & QX__EL_KNOWN) != 0;
+}
+
+static void take_census(const char *s, size_t len, census *c) {
+    memset(c, 0, sizeof *c);
+    bool in_tag = false, line_has_text = false;
+    for (size_t i = 0; i < len; i++) {
+        char ch = s[i];
+        if (ch == '\n') {
+            c->text_lines += line_has_text;
+            line_has_text = false;
+        } else if (in_tag) {
+            in_tag = ch != '>';
+        } else if (ch == '<') {
+            tag_look t;
+            if (i + 9 <= len && qx__ascii_ieq(s + i, "<!doctype", 9)) {
+                c->page_tags++;
+                in_tag = true;
+            } else if (i + 4 <= len && memcmp(s + i, "<!--", 4) == 0) {
+                c->tags++;
+                in_tag = true;
+            } else if (look_at_tag(s, len, i, &t)) {
+                c->tags++;
+                c->block_tags += !t.is_end && (t.cls & (QX__EL_BLOCK | QX__EL_BREAK | QX__EL_CELL));
+                c->page_tags += t.page;
+                in_tag = true;
+            } else {
+                line_has_text = true;
+            }
+        } else if (ch == '&') {
+            uint32_t cp;
+            c->references += qx__entity(s + i, len - i, &cp) > 0;
+            line_has_text = true;
+        } else if (!qx__ascii_space((unsigned char)ch)) {
+            line_has_text = true;
+        }
+    }
+    c->text_lines += line_has_text;
+}
+
+/* Tags carry the paragraphs when there are about as many paragraph-making
+ * tags as lines of text; stray tags in line-structured text are fewer. */
+static unsigned body_kind(const census *c) {
+    if (c->tags == 0 && c->references == 0)
+        return QX_MARKUP_TEXT;
+    if (c->page_tags > 0)
+        return QX_MARKUP_PAGE;
+    if (c->block_tags * 2 >= c->text_lines && c->block_tags > 0)
+        return QX_MARKUP_FRAGMENT;
+    return QX_MARKUP_TAGGED;
+}
+
+/* ----- plain text ----- */
+
+static qx_status split_lines(qx_doc *doc, const char *s, size_t len) {
+    size_t i = 0;
+    while (i < len) {
+        size_t start = i;
+        while (i < len && s[i] != '\n' && s[i] != '\r')
+            i++;
+        size_t end = i;
+        i += (i + 1 < len && s[i] == '\r' && s[i + 1] == '\n') ? 2 : 1;
+        bool blank = true;
+        for (size_t k = start; k < end && blank; k++)
+            blank = qx__ascii_space((unsigned char)s[k]);
+        if (blank)
+            continue;
+        qx_status st = qx__paras_add(&doc->next, QX_ROLE_TEXT, s + start, end - start);
+        if (st != QX_OK)
+            return st;
+    }
+    return QX_OK;
+}
+
+/* ----- the HTML tree walk ----- */
+
+typedef struct walker {
+    qx_doc *doc;
+    qx__paras *out;
+    size_t start;        /* of the open paragraph in out->text */
+    qx_role role;
+    unsigned links;
+    size_t link_bytes;
+    unsigned anchor_depth, pre_depth, head_depth;
+    bool pending_space, pending_newline;
+    unsigned breaks;     /* <br> since the last text */
+    uint32_t last;       /* last character written, 0 at a paragraph start */
+    qx_status status;
+} walker;
+
+static bool open_empty(const walker *w) {
+    return w->out->text.len == w->start;
+}
+
+static void end_paragraph(walker *w) {
+    qx_buf *t = &w->out->text;
+    while (t->len > w->start && (t->data[t->len - 1] == ' ' || t->data[t->len - 1] == '\n'))
+        t->len--;
+    if (w->status == QX_OK && !open_empty(w))
+        w->status = qx__paras_commit(w->out, w->start, w->role, w->links, w->link_bytes);
+    w->start = t->len;
+    w->links = 0;
+    w->link_bytes = 0;
+    w->pending_space = w->pending_newline = false;
+    w->breaks = 0;
+    w->last = 0;
+}
+
+static void put(walker *w, const char *s, size_t n) {
+    if (w->status == QX_OK)
+        w->status = qx_buf_append(&w->out->text, s, n);
+    if (w->anchor_depth)
+        w->link_bytes += n;
+}
+
+/* What whitespace and <br> before the next character amount to: a line
+ * break, a paragraph break (two <br>), a space, or nothing (a source line
+ * break between two Chinese characters, which is no space in Chinese). */
+static void settle(walker *w, uint32_t next) {
+    if (w->breaks >= 2) {
+        end_paragraph(w);
+    } else if (w->breaks == 1) {
+        if (!open_empty(w))
+            put(w, "\n", 1);
+        w->last = 0;
+    } else if (w->pending_space && !open_empty(w) && w->last != '\n') {
+        bool joined = w->pending_newline && qx__is_cjk_wide(w->last) && qx__is_cjk_wide(next);
+        if (!joined)
+            put(w, " ", 1);
+    }
+    w->breaks = 0;
+    w->pending_space = w->pending_newline = false;
+}
+
+static void on_text(walker *w, const char *s, size_t len) {
+    if (w->head_depth)
+        return;
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < len;) {
+        if (w->pre_depth == 0 && qx__ascii_space(u[i])) {
+            w->pending_space = true;
+            w->pending_newline |= u[i] == '\n';
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        bool valid;
+        size_t n = qx__utf8_next(u + i, len - i, &cp, &valid);
+        settle(w, cp);
+        put(w, s + i, n);
+        w->last = cp;
+        i += n;
+    }
+}
+
+static const char *attr(xmlNode *n, const char *name) {
+    for (xmlAttr *a = n->properties; a; a = a->next)
+        if (a->name && qx__ascii_ieq((const char *)a->name, name, strlen(name) + 1) &&
+            a->children && a->children->content)
+            return (const char *)a->children->content;
+    return NULL;
+}
+
+/* Attribute text as written, for the hidden-element test. */
+static bool hidden(xmlNode *n) {
+    for (xmlAttr *a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        const char *value = a->children ? (const char *)a->children->content : "";
+        if (!value)
+            value = "";
+        if (qx__ascii_ieq(name, "hidden", 7))
+            return true;
+        if (qx__ascii_ieq(name, "style", 6) && qx__attrs_hidden(value, strlen(value)))
+            return true;
+        if (qx__ascii_ieq(name, "aria-hidden", 12) && qx__ascii_ieq(value, "true", 5))
+            return true;
+    }
+    return false;
+}
+
+static void add_meta(walker *w, const char *key, const char *value) {
+    if (w->status == QX_OK && value)
+        w->status = qx__doc_meta_add(w->doc, key, strlen(key), value, strlen(value));
+}
+
+/* <meta name|property=… content=…> keys that mean the same thing. */
+static const char *meta_key(const char *name) {
+    static const struct {
+        const char *name, *key;
+    } keys[] = {{"author", "author"},
+                {"article:author", "author"},
+                {"description", "description"},
+                {"og:description", "description"},
+                {"keywords", "keywords"},
+                {"og:title", "title"},
+                {"date", "date"},
+                {"pubdate", "date"},
+                {"publishdate", "date"},
+                {"publish_date", "date"},
+                {"article:published_time", "date"},
+                {"dc.date", "date"},
+                {"dc.date.issued", "date"},
+                {"og:site_name", "site"},
+                {"og:url", "url"},
+                {"source", "source"}};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+        if (strlen(name) == strlen(keys[i].name) && qx__ascii_ieq(name, keys[i].name, strlen(name)))
+            return keys[i].key;
+    return NULL;
+}
+
+static void on_meta(walker *w, xmlNode *n) {
+    const char *name = attr(n, "name");
+    if (!name)
+        name = attr(n, "property");
+    const char *key = name ? meta_key(name) : NULL;
+    if (key)
+        add_meta(w, key, attr(n, "content"));
+}
+
+static void on_title(walker *w, xmlNode *n) {
+    qx_buf t = QX_BUF_INIT;
+    for (xmlNode *c = n->children; c && w->status == QX_OK; c = c->next)
+        if (c->type == XML_TEXT_NODE && c->content)
+            w->status = qx__buf_puts(&t, (const char *)c->content);
+    if (t.len)
+        add_meta(w, "title", t.data);
+    qx_buf_free(&t);
+}
+
+static bool is_named(xmlNode *n, const char *name) {
+    return n->name && strcmp((const char *)n->name, name) == 0;
+}
+
+/* Entering N: false when its content is to be left out. */
+static bool enter(walker *w, xmlNode *n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            on_text(w, (const char *)n->content, strlen((const char *)n->content));
+        return false;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE;
+    w->doc->diag.tags++;
+    const char *name = (const char *)n->name;
+    unsigned cls = qx__element_class(name, strlen(name));
+    if (is_named(n, "title")) {
+        on_title(w, n);
+        return false;
+    }
+    if (is_named(n, "meta")) {
+        on_meta(w, n);
+        return false;
+    }
+    if (is_named(n, "link") && w->head_depth) {
+        const char *rel = attr(n, "rel");
+        if (rel && qx__ascii_ieq(rel, "canonical", 10))
+            add_meta(w, "url", attr(n, "href"));
+        return false;
+    }
+    if (is_named(n, "head")) {
+        w->head_depth++;
+        return true;
+    }
+    if ((cls & QX__EL_SKIP) || hidden(n)) {
+        w->doc->diag.elements_dropped += n->children != NULL;
+        return false;
+    }
+    if (cls & QX__EL_BREAK) {
+        w->breaks++;
+        w->pending_space = w->pending_newline = false;
+    } else if (cls & QX__EL_BLOCK) {
+        end_paragraph(w);
+        if (cls & QX__EL_HEADING)
+            w->role = QX_ROLE_HEADING;
+    } else if (cls & QX__EL_CELL) {
+        w->pending_space = true;
+    }
+    if (cls & QX__EL_ANCHOR) {
+        w->anchor_depth++;
+        w->links++;
+    }
+    w->pre_depth += (cls & QX__EL_PRE) != 0;
+    return true;
+}
+
+static void leave(walker *w, xmlNode *n) {
+    if (n->type != XML_ELEMENT_NODE)
+        return;
+    if (is_named(n, "head")) {
+        w->head_depth--;
+        return;
+    }
+    const char *name = (const char *)n->name;
+    unsigned cls = qx__element_class(name, strlen(name));
+    if (cls & QX__EL_BLOCK) {
+        end_paragraph(w);
+        w->role = QX_ROLE_TEXT;
+    } else if (cls & QX__EL_CELL) {
+        w->pending_space = true;
+    }
+    if ((cls & QX__EL_ANCHOR) && w->anchor_depth)
+        w->anchor_depth--;
+    if ((cls & QX__EL_PRE) && w->pre_depth)
+        w->pre_depth--;
+}
+
+/* Depth-first without recursion: pages nest 100,000 deep. */
+static void walk(walker *w, xmlNode *root) {
+    xmlNode *n = root;
+    while (n && w->status == QX_OK) {
+        if (enter(w, n) && n->children) {
+            n = n->children;
+            continue;
+        }
+        if (n->type == XML_ELEMENT_NODE && n->children == NULL)
+            leave(w, n);
+        while (n != root && !n->next) {
+            n = n->parent;
+            leave(w, n);
+        }
+        if (n == root)
+            break;
+        n = n->next;
+    }
+    end_paragraph(w);
+}
+
+static qx_status parse_html(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) {
+    if (len > INT32_MAX)
+        return qx__fail(ctx, QX_ELIMIT, "HTML document of %zu bytes is too large", len);
+    /* HUGE: without it libxml2 silently drops text below depth 256 and
+     * cuts text nodes at 10 MB; inputs are bounded by the caller instead. */
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                  HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    htmlDocPtr tree = htmlReadMemory(s, (int)len, NULL, "UTF-8", options);
+    if (!tree) /* nothing libxml2 could make a document of */
+        return QX_OK;
+    walker w = {.doc = doc, .out = &doc->next, .start = doc->next.text.len};
+    walk(&w, (xmlNode *)tree);
+    xmlFreeDoc(tree);
+    return w.status;
+}
+
+/* ----- the title as first paragraph ----- */
+
+/* Equal ignoring whitespace, or one a prefix of the other of at least six
+ * bytes ("标题_网站名" and "标题"). */
+static bool same_headline(const char *a, size_t alen, const char *b, size_t blen) {
+    size_t i = 0, j = 0, matched = 0;
+    for (;;) {
+        while (i < alen && qx__ascii_space((unsigned char)a[i]))
+            i++;
+        while (j < blen && qx__ascii_space((unsigned char)b[j]))
+            j++;
+        if (i == alen || j == blen)
+            return (i == alen && j == blen) || matched >= 6;
+        if (a[i] != b[j])
+            return false;
+        i++, j++, matched++;
+    }
+}
+
+static bool body_has_headline(const qx__paras *p, const char *title) {
+    size_t n = p->count < 20 ? p->count : 20;
+    for (size_t i = 0; i < n; i++) {
+        const qx__para *para = &p->items[i];
+        if (para->role == QX_ROLE_HEADING && i < 5)
+            return true;
+        if (same_headline(qx__para_text(p, para), para->len, title, strlen(title)))
+            return true;
+    }
+    return false;
+}
+
+static qx_status put_title_first(qx_doc *doc) {
+    const char *title = qx_doc_meta(doc, "title");
+    qx__paras *p = &doc->next;
+    if (!title || body_has_headline(p, title))
+        return QX_OK;
+    qx_status st = qx__paras_add(p, QX_ROLE_TITLE, title, strlen(title));
+    if (st != QX_OK)
+        return st;
+    qx__para t = p->items[p->count - 1];
+    memmove(p->items + 1, p->items, (p->count - 1) * sizeof *p->items);
+    p->items[0] = t;
+    return QX_OK;
+}
+
+/* ----- the stage ----- */
+
+static qx_status read_body(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) {
+    census c;
+    take_census(s, len, &c);
+    unsigned kind = body_kind(&c);
+    doc->diag.markup |= kind;
+    switch (kind) {
+    case QX_MARKUP_TEXT:
+        return split_lines(doc, s, len);
+    case QX_MARKUP_TAGGED:
+        return qx__tagtext(doc, s, len);
+    default:
+        return parse_html(ctx, doc, s, len);
+    }
+}
+
+/* The document's text as one string: the decoder's single paragraph as it
+ * is, or several joined by line breaks into SCRATCH. NUL bytes, which end
+ * libxml2's input early, are dropped and counted. */
+static qx_status source_text(qx_doc *doc, qx_buf *scratch, const char **s, size_t *len) {
+    const qx__paras *cur = &doc->cur;
+    bool has_nul = false;
+    for (size_t i = 0; i < cur->count && !has_nul; i++)
+        has_nul = memchr(qx__para_text(cur, &cur->items[i]), 0, cur->items[i].len) != NULL;
+    if (cur->count == 1 && !has_nul) {
+        *s = qx__para_text(cur, &cur->items[0]);
+        *len = cur->items[0].len;
+        return QX_OK;
+    }
+    for (size_t i = 0; i < cur->count; i++) {
+        const char *t = qx__para_text(cur, &cur->items[i]);
+        for (size_t k = 0; k < cur->items[i].len; k++) {
+            qx_status st = t[k] ? qx__buf_putc(scratch, t[k]) : QX_OK;
+            doc->diag.control_chars += t[k] == 0;
+            if (st != QX_OK)
+                return st;
+        }
+        qx_status st = qx__buf_putc(scratch, '\n');
+        if (st != QX_OK)
+            return st;
+    }
+    *s = scratch->data ? scratch->data : "";
+    *len = scratch->len;
+    return QX_OK;
+}
+
+qx_status qx_markup(qx_ctx *ctx, qx_doc *doc) {
+    if (!ctx || !doc)
+        return QX_EINVAL;
+    qx__ok(ctx);
+    qx_buf scratch = QX_BUF_INIT;
+    const char *s;
+    size_t len, body;
+    qx__doc_begin(doc);
+    doc->diag.markup = 0;
+    qx_status st = source_text(doc, &scratch, &s, &len);
+    if (st == QX_OK)
+        st = qx__frontmatter(doc, s, len, &body);
+    if (st == QX_OK)
+        st = read_body(ctx, doc, s + body, len - body);
+    if (st == QX_OK)
+        st = put_title_first(doc);
+    qx_buf_free(&scratch);
+    if (st != QX_OK) {
+        qx__doc_begin(doc);
+        return st == QX_ENOMEM ? qx__fail(ctx, st, "out of memory reading markup") : st;
+    }
+    qx__doc_commit(doc);
+    return QX_OK;
+}

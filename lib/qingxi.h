@@ -1,0 +1,363 @@
+/*
+ * qingxi.h: libqingxi, clean text from messy scraped Chinese web articles.
+ *
+ * The header reads top to bottom like the pipeline:
+ *
+ *   bytes ─ decode ─ markup ─ space ─ boilerplate ─▶ qx_doc (paragraphs,
+ *                                                   metadata, diagnostics)
+ *
+ *   decode       detect the encoding (BOM, HTML meta, character statistics)
+ *                and convert to UTF-8 with glibc iconv
+ *   markup       front matter to metadata; HTML, fragments and stray tags to
+ *                paragraphs (libxml2's HTML parser)
+ *   space        indents, NBSP, zero-width characters, CR LF, blank lines
+ *   boilerplate  drop site trailers and navigation lines (上一篇, 责编, 分享 …)
+ *
+ * The simple call first:
+ *
+ *   qx_ctx *ctx = qx_ctx_new();
+ *   qx_doc *doc = qx_doc_new();
+ *   qx_options opts;
+ *   qx_options_init(&opts);
+ *   if (qx_clean(ctx, &opts, bytes, len, doc) == QX_OK)
+ *       for (size_t i = 0; i < qx_doc_count(doc); i++)
+ *           puts(qx_doc_para(doc, i).text);
+ *   qx_doc_free(doc);
+ *   qx_ctx_free(ctx);
+ *
+ * Threads: the library has no mutable global state. A qx_ctx and a qx_doc are
+ * used by one thread at a time; give each thread its own. Create the first
+ * qx_ctx before starting threads, because it initialises libxml2 once.
+ *
+ * Errors: functions that can fail return a qx_status, QX_OK or a negative
+ * code; the detailed message is in the context (qx_ctx_errmsg). Bad input is
+ * data, not an error: undecodable bytes, dropped tags and lines are counted in
+ * the document's diagnostics (qx_doc_diag).
+ */
+#ifndef QINGXI_H
+#define QINGXI_H
+
+#include <stddef.h>
+
+#include "qx_export.h"
+#include "qx_version.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ===== Version ========================================================== */
+
+/** The library's version, "MAJOR.MINOR.PATCH", as linked at run time. */
+QX_API const char *qx_version(void);
+
+/**
+ * The versions of the data the generated tables were built from, e.g.
+ * "jieba 0.42.1; opencc 1.1.6; unicode 15.0.0". A static string.
+ */
+QX_API const char *qx_data_version(void);
+
+/* ===== Status and diagnostics =========================================== */
+
+/** What a call that can fail returns: QX_OK or one of a few negative codes. */
+typedef enum qx_status {
+    QX_OK = 0,
+    QX_ENOMEM = -1,    /**< an allocation failed; nothing was leaked */
+    QX_EINVAL = -2,    /**< an argument was invalid (NULL handle, bad name) */
+    QX_EENCODING = -3, /**< the named encoding is unknown to iconv */
+    QX_EPARSE = -4,    /**< a parser gave up (rare: parsers recover) */
+    QX_ELIMIT = -5,    /**< a size limit was exceeded */
+    QX_EIO = -6        /**< reading or writing failed */
+} qx_status;
+
+/** A fixed one-line description of a status code. Never NULL. */
+QX_API const char *qx_strerror(qx_status status);
+
+/* ===== Buffers ========================================================== */
+
+/**
+ * Bytes the library produces for the caller. Initialise with QX_BUF_INIT;
+ * the library grows it; release with qx_buf_free(), never plain free().
+ * The data is NUL-terminated when len > 0 (the NUL is not counted).
+ */
+typedef struct qx_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} qx_buf;
+
+#define QX_BUF_INIT {NULL, 0, 0}
+
+/** Releases a buffer's memory and empties it. Accepts NULL. */
+QX_API void qx_buf_free(qx_buf *buf);
+
+/** Makes room for EXTRA more bytes (and the NUL). QX_ENOMEM on failure,
+ *  with the buffer unchanged. */
+QX_API qx_status qx_buf_reserve(qx_buf *buf, size_t extra);
+
+/** Appends LEN bytes. QX_ENOMEM on failure, with the buffer unchanged. */
+QX_API qx_status qx_buf_append(qx_buf *buf, const void *bytes, size_t len);
+
+/* ===== Context and options ============================================== */
+
+/**
+ * Per-thread working state: iconv descriptors, compiled patterns, the last
+ * error message. Returns NULL when memory runs out.
+ */
+typedef struct qx_ctx qx_ctx;
+QX_API qx_ctx *qx_ctx_new(void);
+
+/** Frees a context. Accepts NULL. */
+QX_API void qx_ctx_free(qx_ctx *ctx);
+
+/**
+ * The message of the last failed call on this context: one line, lower case,
+ * no trailing period. Borrowed: valid until the next call on the context.
+ * Empty when the last call succeeded.
+ */
+QX_API const char *qx_ctx_errmsg(const qx_ctx *ctx);
+
+/** Pipeline stages, in the order they run; OR them to choose several. */
+typedef enum qx_stage {
+    QX_STAGE_DECODE = 1u << 0,
+    QX_STAGE_MARKUP = 1u << 1,
+    QX_STAGE_SPACE = 1u << 2,
+    QX_STAGE_BOILERPLATE = 1u << 3,
+    QX_STAGE_ALL = (1u << 4) - 1
+} qx_stage;
+
+/** The stage called NAME ("decode", "markup", …), or 0 if there is none. */
+QX_API unsigned qx_stage_from_name(const char *name);
+
+/** The name of one stage bit, or NULL if STAGE is not exactly one stage. */
+QX_API const char *qx_stage_name(unsigned stage);
+
+#define QX_OPTIONS_VERSION 1
+
+/** What qx_clean does. Initialise with qx_options_init, then change fields. */
+typedef struct qx_options {
+    unsigned version;     /**< QX_OPTIONS_VERSION */
+    unsigned stages;      /**< OR of qx_stage; default QX_STAGE_ALL */
+    const char *encoding; /**< NULL: detect; else any iconv encoding name */
+} qx_options;
+
+/** Sets every field to its default. */
+QX_API void qx_options_init(qx_options *opts);
+
+/* ===== Documents ======================================================== */
+
+/**
+ * One cleaned document: paragraphs, metadata and diagnostics. Reused across
+ * inputs: every pipeline call starts by emptying it.
+ */
+typedef struct qx_doc qx_doc;
+
+/** A new empty document, or NULL when memory runs out. */
+QX_API qx_doc *qx_doc_new(void);
+
+/** Frees a document. Accepts NULL. */
+QX_API void qx_doc_free(qx_doc *doc);
+
+/** What a paragraph is. */
+typedef enum qx_role {
+    QX_ROLE_TEXT = 0, /**< body text (or any text when markup is skipped) */
+    QX_ROLE_TITLE,    /**< the document's title from its metadata */
+    QX_ROLE_HEADING   /**< an HTML heading, h1 to h6 */
+} qx_role;
+
+/** The name of a role: "text", "title", "heading". */
+QX_API const char *qx_role_name(qx_role role);
+
+/**
+ * A paragraph: UTF-8 text, NUL-terminated, that may hold line breaks ("\n",
+ * from <br>). Borrowed from the document until it is next changed.
+ */
+typedef struct qx_para {
+    const char *text;
+    size_t len;
+    qx_role role;
+} qx_para;
+
+/** The number of paragraphs. */
+QX_API size_t qx_doc_count(const qx_doc *doc);
+
+/** Paragraph I (0-based). I must be below qx_doc_count(doc). */
+QX_API qx_para qx_doc_para(const qx_doc *doc, size_t i);
+
+/**
+ * The value of metadata KEY (lower case: "title", "date", "author", …) from
+ * front matter or HTML head, or NULL. Borrowed like a paragraph.
+ */
+QX_API const char *qx_doc_meta(const qx_doc *doc, const char *key);
+
+/** The number of metadata entries, and entry I's key and value. */
+QX_API size_t qx_doc_meta_count(const qx_doc *doc);
+QX_API void qx_doc_meta_at(const qx_doc *doc, size_t i, const char **key, const char **value);
+
+/** Which input encodings the decoder knows by statistics. */
+typedef enum qx_encoding {
+    QX_ENC_UNKNOWN = 0,
+    QX_ENC_ASCII,
+    QX_ENC_UTF8,
+    QX_ENC_UTF16LE,
+    QX_ENC_UTF16BE,
+    QX_ENC_GB18030,
+    QX_ENC_BIG5,
+    QX_ENC_WINDOWS1252,
+    QX_ENC_OTHER /**< a name the caller gave, converted by iconv */
+} qx_encoding;
+
+/** The name of an encoding as iconv knows it ("UTF-8", "GB18030", …). */
+QX_API const char *qx_encoding_name(qx_encoding enc);
+
+/** How the encoding was decided. */
+typedef enum qx_detect_source {
+    QX_DETECT_STATISTICS = 0, /**< character statistics of the bytes */
+    QX_DETECT_BOM,            /**< a byte-order mark */
+    QX_DETECT_META,           /**< an HTML meta charset the bytes agree with */
+    QX_DETECT_CALLER          /**< the caller named it */
+} qx_detect_source;
+
+/** The name of a detection source: "statistics", "bom", "meta", "caller". */
+QX_API const char *qx_detect_source_name(qx_detect_source source);
+
+/** The decoder's verdict on a document's bytes. */
+typedef struct qx_detection {
+    qx_encoding encoding;
+    int confidence;          /**< 0 to 100 */
+    size_t bom_len;          /**< bytes of byte-order mark, skipped */
+    qx_detect_source source; /**< how it was decided */
+    qx_encoding declared;    /**< what an HTML meta charset said, or UNKNOWN */
+} qx_detection;
+
+/** Markup kinds (qx_diag.markup): one body kind, plus a front-matter bit. */
+enum {
+    QX_MARKUP_TEXT = 0,          /**< plain text: lines are paragraphs */
+    QX_MARKUP_TAGGED = 1,        /**< plain text with stray tags or entities */
+    QX_MARKUP_FRAGMENT = 2,      /**< an HTML fragment: tags make paragraphs */
+    QX_MARKUP_PAGE = 3,          /**< a whole HTML page */
+    QX_MARKUP_BODY_MASK = 3,
+    QX_MARKUP_FRONTMATTER = 1u << 2 /**< YAML or TOML front matter first */
+};
+
+/** A name for a markup kind: "text", "tagged", "fragment", "page", each
+ *  optionally prefixed by "frontmatter+". */
+QX_API const char *qx_markup_name(unsigned markup);
+
+/**
+ * What happened to a document on its way through the pipeline. Nothing is
+ * dropped without being counted here.
+ */
+typedef struct qx_diag {
+    size_t bytes;                /**< input bytes */
+    qx_detection detection;      /**< decode */
+    size_t undecodable;          /**< bytes replaced by U+FFFD */
+    size_t first_undecodable;    /**< byte offset of the first, or SIZE_MAX */
+    unsigned markup;             /**< QX_MARKUP_* */
+    size_t tags;                 /**< tags removed */
+    size_t elements_dropped;     /**< script, style, hidden … removed whole */
+    size_t space_fixes;          /**< whitespace characters replaced or removed */
+    size_t control_chars;        /**< control characters removed */
+    size_t boilerplate_lines;    /**< lines dropped as boilerplate */
+} qx_diag;
+
+/** The document's diagnostics. Borrowed; never NULL for a valid doc. */
+QX_API const qx_diag *qx_doc_diag(const qx_doc *doc);
+
+/* ===== Stage: decode ==================================================== */
+
+/**
+ * Guesses the encoding of LEN bytes: byte-order mark, then strict UTF-8,
+ * then a character-frequency model scoring UTF-16LE/BE, GB18030, Big5 and
+ * Windows-1252; an HTML meta charset (or XML declaration) wins when the bytes
+ * agree with it. Looks at most at the first 64 KiB. Pure; thread-safe.
+ */
+QX_API qx_status qx_detect(const void *bytes, size_t len, qx_detection *out);
+
+/**
+ * Stage decode: empties DOC and stores BYTES converted to UTF-8 as its text
+ * (one paragraph), using ENCODING (any iconv name) or, when NULL, the
+ * detected one. Undecodable bytes become U+FFFD and are counted. Fails with
+ * QX_EENCODING for an unknown name, QX_ENOMEM.
+ */
+QX_API qx_status qx_decode(qx_ctx *ctx, qx_doc *doc, const void *bytes, size_t len,
+                           const char *encoding);
+
+/**
+ * Empties DOC and stores UTF-8 text as its one paragraph, without detection:
+ * invalid UTF-8 sequences still become U+FFFD and are counted.
+ */
+QX_API qx_status qx_doc_set_text(qx_doc *doc, const char *utf8, size_t len);
+
+/* ===== Stage: markup ==================================================== */
+
+/**
+ * Stage markup: reads the document's text (all its paragraphs, joined by
+ * line breaks), takes front matter and HTML head into metadata and replaces
+ * the paragraphs with the body's: lines for plain text, blocks for HTML. A
+ * title found only in metadata becomes the first paragraph (QX_ROLE_TITLE).
+ */
+QX_API qx_status qx_markup(qx_ctx *ctx, qx_doc *doc);
+
+/* ===== Stage: space ===================================================== */
+
+/**
+ * Stage space: in every paragraph, NBSP, U+3000 and other spaces become one
+ * ASCII space, zero-width characters, stray BOMs and control characters go,
+ * CR LF and CR become LF, lines are trimmed and runs of blank lines shrink to
+ * one. Paragraphs left empty are removed.
+ */
+QX_API qx_status qx_space(qx_doc *doc);
+
+/* ===== Stage: boilerplate =============================================== */
+
+/**
+ * Stage boilerplate: drops lines that are site trailers or navigation, in
+ * simplified and traditional script: 上一篇/下一篇, counters like (0),
+ * 责编/責編, 分享到, 推荐阅读 and the link list after it, 扫一扫/二维码,
+ * 版权声明, 返回搜狐, lottery spam, 点击查看大图 … Only short lines that
+ * match a pattern whole are dropped; body sentences are kept.
+ */
+QX_API qx_status qx_boilerplate(qx_ctx *ctx, qx_doc *doc);
+
+/* ===== Script statistics ================================================= */
+
+/** Counts of Han characters by script. */
+typedef struct qx_script_stats {
+    size_t han;         /**< Han characters */
+    size_t simplified;  /**< of those, found only in simplified text */
+    size_t traditional; /**< of those, found only in traditional text */
+} qx_script_stats;
+
+/** Counts the Han characters of UTF-8 text by script. Thread-safe. */
+QX_API void qx_script_measure(const char *utf8, size_t len, qx_script_stats *out);
+
+/**
+ * "simplified", "traditional", "mixed" or "none" (no script-specific
+ * characters), with the traditional share of script-specific characters in
+ * *TRADITIONAL_SHARE (0 to 1000, per mille) when that is not NULL.
+ */
+QX_API const char *qx_script_verdict(const qx_script_stats *stats, int *traditional_share);
+
+/* ===== The whole pipeline =============================================== */
+
+/**
+ * Runs the stages chosen in OPTS (NULL: all) over LEN bytes into DOC. When
+ * decode is not chosen the bytes are taken as UTF-8 (see qx_doc_set_text).
+ */
+QX_API qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes, size_t len,
+                          qx_doc *doc);
+
+/* ===== TSV ============================================================== */
+
+/**
+ * Appends LEN bytes of TEXT to OUT as one TSV field: tab, line feed,
+ * carriage return and backslash are written \t \n \r \\.
+ */
+QX_API qx_status qx_tsv_escape(qx_buf *out, const char *text, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
