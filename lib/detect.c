@@ -23,11 +23,37 @@ typedef struct reading {
     uint64_t cost; /* half bits */
     size_t chars;
     size_t invalid;
+    uint32_t prev, prev2; /* the last two characters */
 } reading;
 
+static bool ascii_letter(uint32_t cp) {
+    return cp < 0x80 && qx__ascii_alpha((unsigned char)cp);
+}
+
+static bool latin_accented(uint32_t cp) {
+    return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+}
+
+static bool han(uint32_t cp) {
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* What single characters cannot see: one Han character between two ASCII
+ * letters ("f黨ren" is German read as GBK) and two accented Latin letters
+ * in a row ("ÖÐÎÄ" is GBK read as Latin-1) are both rare in real text. */
+static unsigned context_cost(const reading *r, uint32_t cp) {
+    if (ascii_letter(cp) && han(r->prev) && ascii_letter(r->prev2))
+        return 16;
+    if (latin_accented(cp) && latin_accented(r->prev))
+        return 8;
+    return 0;
+}
+
 static void charge(reading *r, uint32_t cp) {
-    r->cost += qx__char_cost(cp);
+    r->cost += qx__char_cost(cp) + context_cost(r, cp);
     r->chars++;
+    r->prev2 = r->prev;
+    r->prev = cp;
 }
 
 static void reject(reading *r, size_t bytes) {
@@ -158,9 +184,30 @@ static void read_cp1252(const unsigned char *s, size_t len, reading *r) {
     }
 }
 
+/* Base rates on Chinese web pages, in half bits: what tips a tie on a few
+ * bytes toward UTF-8, then GB18030, then Big5. */
+static unsigned prior(qx_encoding enc) {
+    switch (enc) {
+    case QX_ENC_UTF8:
+        return 0;
+    case QX_ENC_GB18030:
+        return 8;
+    case QX_ENC_BIG5:
+        return 12;
+    case QX_ENC_UTF16LE:
+        return 16;
+    case QX_ENC_UTF16BE:
+    case QX_ENC_WINDOWS1252:
+        return 20;
+    default:
+        return 40;
+    }
+}
+
 static void read_as(qx_encoding enc, const unsigned char *s, size_t len, reading *r) {
     memset(r, 0, sizeof *r);
     r->enc = enc;
+    r->cost = prior(enc);
     switch (enc) {
     case QX_ENC_UTF8:
         read_utf8(s, len, r);
@@ -298,10 +345,11 @@ static int confidence(const reading *best, const reading *second) {
     return c < 0 ? 0 : c > 100 ? 100 : (int)(c + 0.5);
 }
 
-/* Where the first byte that is not plain ASCII text is, or LEN. */
+/* Where the first byte that is not plain ASCII text is, or LEN: bytes
+ * below 0x20 other than white space are no text (they are UTF-16 halves). */
 static size_t ascii_prefix(const unsigned char *s, size_t len) {
     size_t i = 0;
-    while (i < len && s[i] < 0x80 && s[i] != 0)
+    while (i < len && s[i] < 0x80 && (s[i] >= 0x20 || qx__ascii_space(s[i])))
         i++;
     return i;
 }
@@ -341,15 +389,16 @@ qx_status qx_detect(const void *bytes, size_t len, qx_detection *out) {
     if (bom(s, len, out))
         return QX_OK;
     out->declared = declared_charset((const char *)s, len);
-    /* ASCII reads the same in every candidate but UTF-16: the sample starts
-     * where the bytes differ (on an even offset, to keep UTF-16 in step). */
-    size_t from = ascii_prefix(s, len);
-    if (from == len) {
+    size_t prefix = ascii_prefix(s, len);
+    if (prefix == len) {
         out->encoding = QX_ENC_ASCII;
         out->confidence = len ? 100 : 0;
         return QX_OK;
     }
-    from &= ~(size_t)1;
+    /* A long ASCII head (scripts, styles) would fill the sample: start near
+     * the first other byte instead, on an even offset to keep UTF-16 in
+     * step. A short one stays in: UTF-16 text can look like ASCII bytes. */
+    size_t from = prefix > SAMPLE_LIMIT / 2 ? (prefix - SAMPLE_LIMIT / 4) & ~(size_t)1 : 0;
     size_t n = len - from < SAMPLE_LIMIT ? len - from : SAMPLE_LIMIT;
     reading r[CANDIDATES];
     rank(s + from, n, r);
