@@ -80,6 +80,9 @@ static const rule rules[] = {
      "app内打开|app內打開|share this|back to top|comments?)\\s*" CLOSE "?\\s*[>»›:：]*"
      "(?:\\s*" OPEN "?\\s*(?:返回顶部|打印|关闭|關閉|纠错|糾錯|收藏|评论|評論|举报|舉報|分享)?"
      "\\s*" CLOSE "?)*$"},
+    {"bracketed-tools", DROP, 60,
+     "^(?:\\s*[【\\[〔](?:纠错|糾錯|打印|关闭|關閉|收藏|评论|評論|举报|舉報|分享|"
+     "(?:责任编辑|責任編輯|编辑|編輯|责编|責編)\\s*[:：/／]\\s*[^】\\]〕]{1,12})[】\\]〕])+\\s*$"},
     {"font-size", DROP, 30, "^(?:字号|字號|字体|字體)\\s*" COLON "?\\s*(?:大|中|小|\\s|[|｜])+$"},
     {"sohu", DROP_SENTENCE, 20, "^返回搜狐[，,]?\\s*查看更多\\s*$"},
     {"disclaimer", DROP_SENTENCE, 300,
@@ -208,9 +211,26 @@ static bool link_like(const qx__para *p, const char *s, size_t len) {
     return count_chars(s, len) <= 60 && !ends_sentence(s, len);
 }
 
-/* A paragraph of three or more short links and little else: a menu. */
-static bool navigation(const qx__para *p) {
-    return p->links >= 3 && p->link_bytes * 10 >= p->len * 9 && p->link_bytes / p->links <= 36;
+static bool all_link(const qx__para *p) {
+    return p->links && p->link_bytes * 10 >= p->len * 9;
+}
+
+/* A paragraph of three or more short links and little else is a menu, and
+ * so is a run of three or more paragraphs that are each one short link
+ * (<li><a>首页</a></li>…). */
+static bool navigation(const qx__paras *in, size_t i) {
+    const qx__para *p = &in->items[i];
+    if (!all_link(p))
+        return false;
+    if (p->links >= 3 && p->link_bytes / p->links <= 36)
+        return true;
+    size_t run_start = i, run_end = i;
+    while (run_start > 0 && all_link(&in->items[run_start - 1]) &&
+           in->items[run_start - 1].len <= 36)
+        run_start--;
+    while (run_end < in->count && all_link(&in->items[run_end]) && in->items[run_end].len <= 36)
+        run_end++;
+    return run_end - run_start >= 3;
 }
 
 typedef struct filter {
@@ -231,9 +251,10 @@ static bool drop_line(filter *f, const qx__para *p, const char *s, size_t len) {
     return matched >= 0;
 }
 
-static qx_status filter_para(filter *f, qx__paras *out, const qx__paras *in, const qx__para *p) {
+static qx_status filter_para(filter *f, qx__paras *out, const qx__paras *in, size_t index) {
+    const qx__para *p = &in->items[index];
     const char *s = qx__para_text(in, p);
-    if (navigation(p)) {
+    if (navigation(in, index)) {
         f->diag->boilerplate_lines++;
         return QX_OK;
     }
@@ -267,7 +288,7 @@ qx_status qx_boilerplate(qx_ctx *ctx, qx_doc *doc) {
     filter f = {.rules = ctx->rules, .diag = &doc->diag};
     qx__doc_begin(doc);
     for (size_t i = 0; i < doc->cur.count && st == QX_OK; i++)
-        st = filter_para(&f, &doc->next, &doc->cur, &doc->cur.items[i]);
+        st = filter_para(&f, &doc->next, &doc->cur, i);
     if (st != QX_OK) {
         qx__doc_begin(doc);
         return st;
