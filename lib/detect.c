@@ -14,6 +14,7 @@
 
 enum {
     SAMPLE_LIMIT = 64 * 1024, /* enough for a verdict, small enough to be free */
+    SURE_UTF8 = 8,            /* multibyte sequences that settle UTF-8 */
     META_LIMIT = 4096,        /* where HTML meta charsets live in practice */
     INVALID_COST = 80         /* half bits: worse than any character (max 63) */
 };
@@ -233,6 +234,26 @@ static void read_as(qx_encoding enc, const unsigned char *s, size_t len, reading
     }
 }
 
+/* Strictly valid, with SURE_UTF8 multibyte sequences or more (a sequence
+ * cut by the end of the sample counts as valid). */
+static bool sure_utf8(const unsigned char *s, size_t len) {
+    size_t multibyte = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        bool valid;
+        size_t n = qx__utf8_next(s + i, len - i, &cp, &valid);
+        if (!valid)
+            return qx__utf8_seq_len(s[i]) > len - i && multibyte >= SURE_UTF8;
+        multibyte++;
+        i += n;
+    }
+    return multibyte >= SURE_UTF8;
+}
+
 /* ----- byte-order marks and declared charsets ----- */
 
 static bool bom(const unsigned char *s, size_t len, qx_detection *out) {
@@ -401,6 +422,15 @@ qx_status qx_detect(const void *bytes, size_t len, qx_detection *out) {
     size_t from = prefix > SAMPLE_LIMIT / 2 ? (prefix - SAMPLE_LIMIT / 4) & ~(size_t)1 : 0;
     size_t n = len - from < SAMPLE_LIMIT ? len - from : SAMPLE_LIMIT;
     reading r[CANDIDATES];
+    /* Valid UTF-8 with several multibyte sequences is never an accident of
+     * GBK, Big5 or UTF-16 bytes (each sequence needs a lead and trails in
+     * narrow ranges); the other readings need not be made. */
+    if (sure_utf8(s + from, n)) {
+        out->encoding = QX_ENC_UTF8;
+        out->confidence = 100;
+        out->source = out->declared == QX_ENC_UTF8 ? QX_DETECT_META : QX_DETECT_STATISTICS;
+        return QX_OK;
+    }
     rank(s + from, n, r);
     const reading *meta = out->declared ? agreeing(r, out->declared) : NULL;
     out->encoding = r[0].enc;

@@ -183,24 +183,35 @@ static void settle(walker *w, uint32_t next) {
     w->pending_space = w->pending_newline = false;
 }
 
+/* Text is written a run of non-space bytes at a time; only the run's first
+ * and last characters matter for the spaces around it. */
 static void on_text(walker *w, const char *s, size_t len) {
     if (w->head_depth)
         return;
     const unsigned char *u = (const unsigned char *)s;
+    if (w->pre_depth) {
+        settle(w, u[0]);
+        put(w, s, len);
+        w->last = len ? qx__utf8_prev(u, len, NULL) : w->last;
+        return;
+    }
     for (size_t i = 0; i < len;) {
-        if (w->pre_depth == 0 && qx__ascii_space(u[i])) {
+        if (qx__ascii_space(u[i])) {
             w->pending_space = true;
             w->pending_newline |= u[i] == '\n';
             i++;
             continue;
         }
-        uint32_t cp;
+        size_t end = i + 1;
+        while (end < len && !qx__ascii_space(u[end]))
+            end++;
+        uint32_t first;
         bool valid;
-        size_t n = qx__utf8_next(u + i, len - i, &cp, &valid);
-        settle(w, cp);
-        put(w, s + i, n);
-        w->last = cp;
-        i += n;
+        qx__utf8_next(u + i, end - i, &first, &valid);
+        settle(w, first);
+        put(w, s + i, end - i);
+        w->last = qx__utf8_prev(u + i, end - i, NULL);
+        i = end;
     }
 }
 
