@@ -27,8 +27,8 @@ configure: deps
 	    -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_ARGS)
 
 demo: all
-	@echo '== qx-sniff fixtures/demo/*'
-	@$(BUILDDIR)/cmd/qx-sniff fixtures/demo/* | cut -f1-9
+	@echo "== qx-sniff fixtures/demo/* fixtures/clean/frontmatter.html"
+	@$(BUILDDIR)/cmd/qx-sniff fixtures/demo/* fixtures/clean/frontmatter.html | cut -f1-9
 	@echo; echo '== qx-clean fixtures/demo/gbk-page.html'
 	@$(BUILDDIR)/cmd/qx-clean fixtures/demo/gbk-page.html
 

@@ -37,21 +37,22 @@ static const char *const body[] = {
     "首页改版后访问量增加了三成", "Our reporter Li Feng",
 };
 
+/* Every line of LINES alone is dropped (WANT_DROPPED) or kept. */
+static void check_each(const char *const *lines, size_t count, bool want_dropped) {
+    for (size_t i = 0; i < count; i++) {
+        if (dropped(lines[i]) == want_dropped) {
+            check_passed++;
+            continue;
+        }
+        check_failed++;
+        fprintf(stderr, "  %s: %s\n", want_dropped ? "kept a trailer" : "dropped body text",
+                lines[i]);
+    }
+}
+
 static void test_lists(void) {
-    for (size_t i = 0; i < sizeof trailers / sizeof *trailers; i++)
-        if (!dropped(trailers[i])) {
-            check_failed++;
-            fprintf(stderr, "  kept a trailer: %s\n", trailers[i]);
-        } else {
-            check_passed++;
-        }
-    for (size_t i = 0; i < sizeof body / sizeof *body; i++)
-        if (dropped(body[i])) {
-            check_failed++;
-            fprintf(stderr, "  dropped body text: %s\n", body[i]);
-        } else {
-            check_passed++;
-        }
+    check_each(trailers, sizeof trailers / sizeof *trailers, true);
+    check_each(body, sizeof body / sizeof *body, false);
 }
 
 static void test_related_list(void) {
