@@ -37,7 +37,8 @@ check: test-deps all
 
 test: check
 
-bench: test-deps
+bench:
+	@scripts/install-deps --bench
 	$(MAKE) BUILDDIR=build-release BUILD_TYPE=Release all
 	bench/run build-release
 
