@@ -188,8 +188,8 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
 }
 
 static void clean_document(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s,
-                           const char *name, const qx_buf *input) {
-    qx_status st = qx_clean(ctx, &s->opts, input->data, input->len, doc);
+                           const char *name, const input *in) {
+    qx_status st = qx_clean(ctx, &s->opts, in->data, in->len, doc);
     if (st != QX_OK) {
         tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
         return;
@@ -292,14 +292,14 @@ int main(int argc, char **argv) {
         tool_header(&t, all, 4 + s.meta_count);
     }
     operands files = tool_operands(argc, argv, optind);
-    qx_buf input = QX_BUF_INIT;
+    input in = {0};
     for (int i = 0; i < files.count; i++) {
         if (s.lines)
             clean_lines(&t, ctx, doc, &s, files.names[i]);
-        else if (tool_read_file(&t, files.names[i], &input))
-            clean_document(&t, ctx, doc, &s, files.names[i], &input);
+        else if (tool_read_input(&t, files.names[i], &in))
+            clean_document(&t, ctx, doc, &s, files.names[i], &in);
     }
-    qx_buf_free(&input);
+    tool_input_free(&in);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
     return tool_finish(&t);

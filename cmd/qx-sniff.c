@@ -163,19 +163,19 @@ int main(int argc, char **argv) {
     tool_start_output(&t);
     tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
-    qx_buf input = QX_BUF_INIT;
+    input in = {0};
     for (int i = 0; i < files.count; i++) {
         const char *name = files.names[i];
-        if (!tool_read_file(&t, name, &input))
+        if (!tool_read_input(&t, name, &in))
             continue;
-        if (qx_clean(ctx, &opts, input.data, input.len, doc) != QX_OK) {
+        if (qx_clean(ctx, &opts, in.data, in.len, doc) != QX_OK) {
             tool_error(&t, name, "%s", qx_ctx_errmsg(ctx));
             continue;
         }
         write_row(&t, name, doc, &opts);
         tool_record_done(&t);
     }
-    qx_buf_free(&input);
+    tool_input_free(&in);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
     return tool_finish(&t);

@@ -379,9 +379,19 @@ static const qx_encoding candidates[] = {QX_ENC_UTF8,    QX_ENC_GB18030, QX_ENC_
                                          QX_ENC_UTF16LE, QX_ENC_UTF16BE, QX_ENC_WINDOWS1252};
 enum { CANDIDATES = sizeof candidates / sizeof *candidates };
 
+/* Real UTF-16 text has NUL bytes (the high halves of ASCII: newlines,
+ * digits, spaces); a long sample without one is not UTF-16. */
+static bool could_be_utf16(const unsigned char *s, size_t len) {
+    return len < 512 || memchr(s, 0, len) != NULL;
+}
+
 static void rank(const unsigned char *s, size_t len, reading *r) {
-    for (size_t i = 0; i < CANDIDATES; i++)
-        read_as(candidates[i], s, len, &r[i]);
+    bool utf16 = could_be_utf16(s, len);
+    for (size_t i = 0; i < CANDIDATES; i++) {
+        bool skip = !utf16 && (candidates[i] == QX_ENC_UTF16LE || candidates[i] == QX_ENC_UTF16BE);
+        read_as(skip ? QX_ENC_UNKNOWN : candidates[i], s, len, &r[i]);
+        r[i].enc = candidates[i];
+    }
     for (size_t i = 1; i < CANDIDATES; i++) /* insertion sort; ties keep list order */
         for (size_t j = i; j > 0 && r[j].cost < r[j - 1].cost; j--) {
             reading t = r[j];
@@ -390,8 +400,18 @@ static void rank(const unsigned char *s, size_t len, reading *r) {
         }
 }
 
-/* The declared charset wins when its reading is clean and nearly as
- * probable as the best one; a page that lies about its charset does not. */
+/* A declared charset whose reading is clean and reads like Chinese web
+ * text (under 12 bits a character; wrong readings cost 16 and more) is
+ * taken without scoring the others. */
+static bool declared_fits(qx_encoding declared, const unsigned char *s, size_t len, reading *r) {
+    if (declared != QX_ENC_GB18030 && declared != QX_ENC_BIG5)
+        return false;
+    read_as(declared, s, len, r);
+    return r->invalid == 0 && r->chars >= 16 && r->cost <= (uint64_t)r->chars * 24;
+}
+
+/* Otherwise the declared charset wins when its reading is clean and nearly
+ * as probable as the best one; a page that lies about its charset does not. */
 static const reading *agreeing(const reading *r, qx_encoding declared) {
     for (size_t i = 0; i < CANDIDATES; i++) {
         if (r[i].enc != declared)
@@ -429,6 +449,12 @@ qx_status qx_detect(const void *bytes, size_t len, qx_detection *out) {
         out->encoding = QX_ENC_UTF8;
         out->confidence = 100;
         out->source = out->declared == QX_ENC_UTF8 ? QX_DETECT_META : QX_DETECT_STATISTICS;
+        return QX_OK;
+    }
+    if (declared_fits(out->declared, s + from, n, &r[0])) {
+        out->encoding = out->declared;
+        out->source = QX_DETECT_META;
+        out->confidence = 95;
         return QX_OK;
     }
     rank(s + from, n, r);

@@ -35,7 +35,13 @@ qx_status qx__buf_terminate(qx_buf *buf);
 size_t qx__utf8_next(const unsigned char *s, size_t len, uint32_t *cp, bool *valid);
 
 /* Length of the UTF-8 sequence that starts with LEAD, 0 if LEAD cannot start one. */
-size_t qx__utf8_seq_len(unsigned char lead);
+static inline size_t qx__utf8_seq_len(unsigned char lead) {
+    if (lead < 0x80)
+        return 1;
+    if (lead < 0xC2)
+        return 0;
+    return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+}
 
 /* Writes the UTF-8 form of CP (at most 4 bytes) to OUT; returns its length. */
 size_t qx__utf8_encode(uint32_t cp, char *out);

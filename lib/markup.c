@@ -452,9 +452,12 @@ static qx_status put_title_first(qx_doc *doc) {
 /* ----- the stage ----- */
 
 static qx_status read_body(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) {
-    census c;
-    take_census(s, len, &c);
-    unsigned kind = body_kind(&c);
+    unsigned kind = QX_MARKUP_TEXT;
+    if (memchr(s, '<', len) || memchr(s, '&', len)) { /* else no census is needed */
+        census c;
+        take_census(s, len, &c);
+        kind = body_kind(&c);
+    }
     doc->diag.markup |= kind;
     switch (kind) {
     case QX_MARKUP_TEXT:

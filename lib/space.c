@@ -47,7 +47,6 @@ typedef struct cleaner {
     size_t para_start, line_start;
     unsigned blank_lines; /* blank lines seen since the last text */
     bool space;           /* a space is due before the next character */
-    uint32_t last;
     qx_diag *diag;
     qx_status status;
 } cleaner;
@@ -68,7 +67,11 @@ static void end_line(cleaner *c) {
     c->space = false;
 }
 
-static void put_char(cleaner *c, const char *s, size_t n, uint32_t cp) {
+/* Writes S[0..N), characters kept as they are, after the blank line or
+ * space that is due before them. */
+static void put_run(cleaner *c, const char *s, size_t n) {
+    if (n == 0)
+        return;
     if (c->out->len == c->line_start && c->blank_lines && c->out->len > c->para_start)
         emit(c, "\n", 1), c->line_start = c->out->len; /* keep one blank line */
     if (c->space && c->out->len > c->line_start)
@@ -76,14 +79,10 @@ static void put_char(cleaner *c, const char *s, size_t n, uint32_t cp) {
     c->space = false;
     c->blank_lines = 0;
     emit(c, s, n);
-    c->last = cp;
 }
 
-static void clean_char(cleaner *c, const unsigned char *s, size_t n, uint32_t cp) {
-    switch (classify(cp)) {
-    case KEEP:
-        put_char(c, (const char *)s, n, cp);
-        return;
+static void clean_char(cleaner *c, kind k, uint32_t cp) {
+    switch (k) {
     case SPACE:
         c->space = true;
         c->diag->space_fixes += cp != ' ';
@@ -96,32 +95,56 @@ static void clean_char(cleaner *c, const unsigned char *s, size_t n, uint32_t cp
         c->diag->control_chars++;
         return;
     case DROP:
-        break;
+        c->diag->space_fixes++;
+        return;
+    case KEEP:
+        return;
     }
-    c->diag->space_fixes++;
 }
 
+/* UTF-8 lead bytes of sequences that are always kept (none of the spaces,
+ * zero-width and control characters above starts with one): the Han block
+ * starts with E4-E9, so Chinese text is copied without being decoded. */
+static bool lead_always_kept(unsigned char b) {
+    return (b >= 0xC3 && b <= 0xDF) || (b >= 0xE4 && b <= 0xEE) || b >= 0xF0;
+}
+
+/* Runs of characters that stay are copied whole: most of any text. */
 static qx_status clean_para(qx__paras *out, const qx__paras *in, const qx__para *p,
                             qx_diag *diag) {
     cleaner c = {.out = &out->text, .diag = diag};
     c.para_start = c.line_start = out->text.len;
-    const unsigned char *s = (const unsigned char *)qx__para_text(in, p);
+    const char *text = qx__para_text(in, p);
+    const unsigned char *s = (const unsigned char *)text;
+    size_t run = 0; /* start of the run being kept */
     for (size_t i = 0; i < p->len && c.status == QX_OK;) {
-        uint32_t cp;
-        bool valid;
-        size_t n = qx__utf8_next(s + i, p->len - i, &cp, &valid);
-        bool crlf = cp == '\r' && i + 1 < p->len && s[i + 1] == '\n';
-        if (crlf) { /* CR LF is one line end */
-            diag->space_fixes++;
+        if (s[i] > 0x20 && s[i] < 0x7F) {
             i++;
             continue;
         }
-        if ((cp == 0x200C || cp == 0x200D) && is_emoji(c.last))
-            put_char(&c, (const char *)s + i, n, cp); /* joins emoji sequences */
+        if (lead_always_kept(s[i]) && i + qx__utf8_seq_len(s[i]) <= p->len) {
+            i += qx__utf8_seq_len(s[i]);
+            continue;
+        }
+        uint32_t cp;
+        bool valid;
+        size_t n = qx__utf8_next(s + i, p->len - i, &cp, &valid);
+        kind k = classify(cp);
+        if ((cp == 0x200C || cp == 0x200D) && i > run && is_emoji(qx__utf8_prev(s, i, NULL)))
+            k = KEEP; /* joins an emoji sequence */
+        if (k == KEEP) {
+            i += n;
+            continue;
+        }
+        put_run(&c, text + run, i - run);
+        if (cp == '\r' && i + 1 < p->len && s[i + 1] == '\n')
+            diag->space_fixes++; /* CR LF is one line end: the LF ends it */
         else
-            clean_char(&c, s + i, n, cp);
+            clean_char(&c, k, cp);
         i += n;
+        run = i;
     }
+    put_run(&c, text + run, p->len - run);
     while (out->text.len > c.para_start && out->text.data[out->text.len - 1] == '\n')
         out->text.len--;
     if (c.status != QX_OK)

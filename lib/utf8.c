@@ -3,20 +3,6 @@
 
 #include <string.h>
 
-size_t qx__utf8_seq_len(unsigned char lead) {
-    if (lead < 0x80)
-        return 1;
-    if (lead < 0xC2)
-        return 0;
-    if (lead < 0xE0)
-        return 2;
-    if (lead < 0xF0)
-        return 3;
-    if (lead < 0xF5)
-        return 4;
-    return 0;
-}
-
 /* Strict UTF-8 (RFC 3629): no overlongs, no surrogates, nothing past U+10FFFF. */
 size_t qx__utf8_next(const unsigned char *s, size_t len, uint32_t *cp, bool *valid) {
     unsigned char c = s[0];

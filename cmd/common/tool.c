@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -89,7 +90,36 @@ static bool read_fd(int fd, qx_buf *buf, size_t hint) {
     return true;
 }
 
-bool tool_read_file(tool *t, const char *file, qx_buf *buf) {
+static void unmap(input *in) {
+    if (in->map)
+        munmap(in->map, in->map_len);
+    in->map = NULL;
+    in->map_len = 0;
+}
+
+void tool_input_free(input *in) {
+    unmap(in);
+    qx_buf_free(&in->buf);
+}
+
+/* Mapping a large file costs no copy and no fresh pages; reading it would
+ * cost both (a third of the time of decoding 100 MB of GB18030). A file cut
+ * short by another process while mapped would fault, as it would for
+ * iconv(1), which maps its input too. */
+static bool map_file(int fd, size_t size, input *in) {
+    void *p = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p == MAP_FAILED)
+        return false;
+    posix_madvise(p, size, POSIX_MADV_SEQUENTIAL);
+    in->map = p;
+    in->map_len = size;
+    in->data = p;
+    in->len = size;
+    return true;
+}
+
+bool tool_read_input(tool *t, const char *file, input *in) {
+    unmap(in);
     bool is_stdin = strcmp(file, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(file, O_RDONLY);
     if (fd < 0) {
@@ -102,8 +132,13 @@ bool tool_read_file(tool *t, const char *file, qx_buf *buf) {
         errno = EISDIR;
         ok = false;
     }
-    if (ok)
-        ok = read_fd(fd, buf, S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0);
+    bool mapped = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+                  map_file(fd, (size_t)sb.st_size, in);
+    if (ok && !mapped) {
+        ok = read_fd(fd, &in->buf, S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0);
+        in->data = in->buf.data ? in->buf.data : "";
+        in->len = in->buf.len;
+    }
     int saved = errno;
     if (!is_stdin)
         close(fd);

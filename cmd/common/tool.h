@@ -46,9 +46,20 @@ typedef struct operands {
 } operands;
 operands tool_operands(int argc, char **argv, int first);
 
-/* Reads FILE ("-": standard input) whole into BUF. On failure reports it
- * and returns false. */
-bool tool_read_file(tool *t, const char *file, qx_buf *buf);
+/* One input document's bytes: a regular file is mapped, anything else
+ * (standard input, pipes) read into BUF. */
+typedef struct input {
+    const char *data;
+    size_t len;
+    void *map; /* the mapping, or NULL */
+    size_t map_len;
+    qx_buf buf;
+} input;
+
+/* Reads FILE ("-": standard input) whole, dropping what IN held before. On
+ * failure reports it and returns false. */
+bool tool_read_input(tool *t, const char *file, input *in);
+void tool_input_free(input *in);
 
 /* Opens FILE for reading line by line; NULL (reported) on failure. */
 FILE *tool_open(tool *t, const char *file);
