@@ -28,7 +28,8 @@ static void print_help(void) {
         "                         UTF-16 ...) instead of detecting it\n"
         "      --only=STAGE,...   run only these stages\n"
         "      --skip=STAGE,...   run every stage but these\n"
-        "      --keep-boilerplate keep trailer and navigation lines (--skip=boilerplate)\n"
+        "      --keep-boilerplate\n"
+        "                         keep trailer and navigation lines (--skip=boilerplate)\n"
         "  -t, --tsv              one TSV row per paragraph (columns below)\n"
         "      --meta=KEY,...     with --tsv, add a column per metadata KEY\n"
         "                         (title, date, author, description, site, url ...)\n"
@@ -55,10 +56,10 @@ static void print_help(void) {
         "\\t, \\n, \\r and \\\\.\n"
         "\n"
         "Examples:\n"
-        "  qx-clean page.html                   clean text of one page\n"
+        "  qx-clean page.html\n"
         "  qx-clean --tsv --meta=title,date *.html > paragraphs.tsv\n"
-        "  cut -f3 comments.tsv | qx-clean --lines   clean one TSV column\n"
-        "  qx-clean --only=decode old-gbk.txt   just convert to UTF-8\n"
+        "  cut -f3 comments.tsv | qx-clean --lines\n"
+        "  qx-clean --only=decode old-gbk.txt > utf8.txt\n"
         "\n"
         "Exit status: 0 if every input was cleaned, 1 if some input failed (it is\n"
         "reported and the rest processed), 2 for a usage error.\n",
@@ -95,6 +96,7 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         {NULL, 0, NULL, 0}};
     int c;
     unsigned bits;
+    argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
     while ((c = getopt_long(argc, argv, "e:tlqhV", longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
@@ -183,8 +185,9 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
     else if (qx_doc_count(doc) == 0)
         tool_warn(t, name, "no text left after cleaning");
     if (d->undecodable)
-        tool_warn(t, name, "%zu undecodable bytes replaced by U+FFFD (first at byte %zu, read as %s)",
-                  d->undecodable, d->first_undecodable, qx_encoding_name(d->detection.encoding));
+        tool_warn(t, name, "%zu undecodable byte%s replaced by U+FFFD (first at byte %zu, read as %s)",
+                  d->undecodable, d->undecodable == 1 ? "" : "s", d->first_undecodable,
+                  qx_encoding_name(d->detection.encoding));
 }
 
 static void clean_document(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s,
@@ -232,7 +235,7 @@ static void clean_lines(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s, co
     char *line = NULL;
     size_t cap = 0, number = 0, bad_lines = 0, bad_bytes = 0, first_bad = 0;
     ssize_t n;
-    while ((n = getline(&line, &cap, in)) != -1) {
+    while (!tool_output_closed() && (n = getline(&line, &cap, in)) != -1) {
         number++;
         size_t len = (size_t)n;
         if (len && line[len - 1] == '\n')
@@ -254,8 +257,10 @@ static void clean_lines(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s, co
     if (ferror(in))
         tool_error(t, name, "read error after line %zu", number);
     if (bad_lines)
-        tool_warn(t, name, "%zu undecodable bytes replaced by U+FFFD on %zu lines (first: line %zu)",
-                  bad_bytes, bad_lines, first_bad);
+        tool_warn(t, name,
+                  "%zu undecodable byte%s replaced by U+FFFD on %zu line%s (first: line %zu)",
+                  bad_bytes, bad_bytes == 1 ? "" : "s", bad_lines, bad_lines == 1 ? "" : "s",
+                  first_bad);
     free(line);
     tool_close(in);
 }
@@ -293,7 +298,9 @@ int main(int argc, char **argv) {
     }
     operands files = tool_operands(argc, argv, optind);
     input in = {0};
-    for (int i = 0; i < files.count; i++) {
+    if (s.lines)
+        s.opts.flags |= QX_OPT_LINE;
+    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
         if (s.lines)
             clean_lines(&t, ctx, doc, &s, files.names[i]);
         else if (tool_read_input(&t, files.names[i], &in))

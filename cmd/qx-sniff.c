@@ -48,8 +48,8 @@ static void print_help(void) {
         "  title              from front matter or the HTML head\n"
         "\n"
         "Examples:\n"
-        "  qx-sniff *.html | mlr --tsv sort -nr undecodable_bytes\n"
-        "  qx-sniff --no-header corpus/* | awk -F'\\t' '$3 != \"UTF-8\"' \n"
+        "  qx-sniff *.html | sort -t \"$(printf '\\t')\" -k11,11nr | head\n"
+        "  qx-sniff --no-header corpus/* | awk -F'\\t' '$3 != \"UTF-8\"'\n"
         "\n"
         "Exit status: 0 if every input was read, 1 if some input failed (it is\n"
         "reported and the rest processed), 2 for a usage error.\n",
@@ -67,6 +67,7 @@ static int parse_args(tool *t, int argc, char **argv, qx_options *opts) {
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}};
     int c;
+    argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
     while ((c = getopt_long(argc, argv, "e:qhV", longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
@@ -164,7 +165,7 @@ int main(int argc, char **argv) {
     tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
     input in = {0};
-    for (int i = 0; i < files.count; i++) {
+    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
         const char *name = files.names[i];
         if (!tool_read_input(&t, name, &in))
             continue;
@@ -173,6 +174,8 @@ int main(int argc, char **argv) {
             continue;
         }
         write_row(&t, name, doc, &opts);
+        if (in.len == 0)
+            tool_warn(&t, name, "empty input");
         tool_record_done(&t);
     }
     tool_input_free(&in);

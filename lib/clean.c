@@ -7,6 +7,7 @@ void qx_options_init(qx_options *opts) {
     opts->version = QX_OPTIONS_VERSION;
     opts->stages = QX_STAGE_ALL;
     opts->encoding = NULL;
+    opts->flags = 0;
 }
 
 qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes, size_t len,
@@ -20,8 +21,9 @@ qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes, size_
         return ctx ? qx__fail(ctx, QX_EINVAL, "invalid arguments to qx_clean") : QX_EINVAL;
     qx__ok(ctx);
     unsigned stages = opts->stages;
-    qx_status st = (stages & QX_STAGE_DECODE) ? qx_decode(ctx, doc, bytes, len, opts->encoding)
-                                              : qx_doc_set_text(doc, bytes, len);
+    qx_status st = (stages & QX_STAGE_DECODE)
+                       ? qx_decode(ctx, doc, bytes, len, opts->encoding, opts->flags)
+                       : qx_doc_set_text(doc, bytes, len);
     if (st == QX_OK && (stages & QX_STAGE_MARKUP))
         st = qx_markup(ctx, doc);
     if (st == QX_OK && (stages & QX_STAGE_SPACE))

@@ -97,9 +97,9 @@ static qx_status convert(iconv_t cd, const char *in, size_t len, size_t unit, si
 }
 
 static qx_status detect_or_name(qx_ctx *ctx, const void *bytes, size_t len, const char *encoding,
-                                qx_detection *det) {
+                                unsigned flags, qx_detection *det) {
     if (!encoding)
-        return qx_detect(bytes, len, det);
+        return qx_detect(bytes, len, flags, det);
     memset(det, 0, sizeof *det);
     det->encoding = known_name(encoding);
     det->source = QX_DETECT_CALLER;
@@ -115,14 +115,14 @@ static qx_status detect_or_name(qx_ctx *ctx, const void *bytes, size_t len, cons
 /* The decoded text goes straight into the document's paragraph buffer as
  * its one paragraph, so a large input is copied once. */
 qx_status qx_decode(qx_ctx *ctx, qx_doc *doc, const void *bytes, size_t len,
-                    const char *encoding) {
+                    const char *encoding, unsigned flags) {
     if (!ctx || !doc || (!bytes && len))
         return QX_EINVAL;
     qx__ok(ctx);
     qx__doc_reset(doc);
     qx_diag *diag = &doc->diag;
     diag->bytes = len;
-    qx_status st = detect_or_name(ctx, bytes, len, encoding, &diag->detection);
+    qx_status st = detect_or_name(ctx, bytes, len, encoding, flags, &diag->detection);
     if (st != QX_OK)
         return st;
     const qx_detection *det = &diag->detection;

@@ -385,8 +385,8 @@ static bool could_be_utf16(const unsigned char *s, size_t len) {
     return len < 512 || memchr(s, 0, len) != NULL;
 }
 
-static void rank(const unsigned char *s, size_t len, reading *r) {
-    bool utf16 = could_be_utf16(s, len);
+static void rank(const unsigned char *s, size_t len, unsigned flags, reading *r) {
+    bool utf16 = !(flags & QX_OPT_LINE) && could_be_utf16(s, len);
     for (size_t i = 0; i < CANDIDATES; i++) {
         bool skip = !utf16 && (candidates[i] == QX_ENC_UTF16LE || candidates[i] == QX_ENC_UTF16BE);
         read_as(skip ? QX_ENC_UNKNOWN : candidates[i], s, len, &r[i]);
@@ -422,7 +422,7 @@ static const reading *agreeing(const reading *r, qx_encoding declared) {
     return NULL;
 }
 
-qx_status qx_detect(const void *bytes, size_t len, qx_detection *out) {
+qx_status qx_detect(const void *bytes, size_t len, unsigned flags, qx_detection *out) {
     if (!out || (!bytes && len))
         return QX_EINVAL;
     const unsigned char *s = bytes;
@@ -457,7 +457,7 @@ qx_status qx_detect(const void *bytes, size_t len, qx_detection *out) {
         out->confidence = 95;
         return QX_OK;
     }
-    rank(s + from, n, r);
+    rank(s + from, n, flags, r);
     const reading *meta = out->declared ? agreeing(r, out->declared) : NULL;
     out->encoding = r[0].enc;
     out->confidence = confidence(&r[0], &r[1]);

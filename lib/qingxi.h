@@ -86,6 +86,7 @@ typedef struct qx_buf {
     size_t cap;
 } qx_buf;
 
+/** An empty buffer, ready for use. */
 #define QX_BUF_INIT {NULL, 0, 0}
 
 /** Releases a buffer's memory and empties it. Accepts NULL. */
@@ -132,6 +133,14 @@ QX_API unsigned qx_stage_from_name(const char *name);
 /** The name of one stage bit, or NULL if STAGE is not exactly one stage. */
 QX_API const char *qx_stage_name(unsigned stage);
 
+/** Option bits (qx_options.flags, qx_detect, qx_decode). */
+enum {
+    /** The input is one line of a longer ASCII-compatible text (qx-clean
+     *  --lines): it cannot be UTF-16, which splitting at line feeds breaks. */
+    QX_OPT_LINE = 1u << 0
+};
+
+/** The version of qx_options this header describes. */
 #define QX_OPTIONS_VERSION 1
 
 /** What qx_clean does. Initialise with qx_options_init, then change fields. */
@@ -139,6 +148,7 @@ typedef struct qx_options {
     unsigned version;     /**< QX_OPTIONS_VERSION */
     unsigned stages;      /**< OR of qx_stage; default QX_STAGE_ALL */
     const char *encoding; /**< NULL: detect; else any iconv encoding name */
+    unsigned flags;       /**< OR of QX_OPT_*; default 0 */
 } qx_options;
 
 /** Sets every field to its default. */
@@ -270,18 +280,19 @@ QX_API const qx_diag *qx_doc_diag(const qx_doc *doc);
  * Guesses the encoding of LEN bytes: byte-order mark, then strict UTF-8,
  * then a character-frequency model scoring UTF-16LE/BE, GB18030, Big5 and
  * Windows-1252; an HTML meta charset (or XML declaration) wins when the bytes
- * agree with it. Looks at most at the first 64 KiB. Pure; thread-safe.
+ * agree with it. Looks at most at the first 64 KiB. FLAGS: QX_OPT_LINE or 0.
+ * Pure; thread-safe.
  */
-QX_API qx_status qx_detect(const void *bytes, size_t len, qx_detection *out);
+QX_API qx_status qx_detect(const void *bytes, size_t len, unsigned flags, qx_detection *out);
 
 /**
  * Stage decode: empties DOC and stores BYTES converted to UTF-8 as its text
  * (one paragraph), using ENCODING (any iconv name) or, when NULL, the
- * detected one. Undecodable bytes become U+FFFD and are counted. Fails with
- * QX_EENCODING for an unknown name, QX_ENOMEM.
+ * detected one (FLAGS as for qx_detect). Undecodable bytes become U+FFFD and
+ * are counted. Fails with QX_EENCODING for an unknown name, QX_ENOMEM.
  */
 QX_API qx_status qx_decode(qx_ctx *ctx, qx_doc *doc, const void *bytes, size_t len,
-                           const char *encoding);
+                           const char *encoding, unsigned flags);
 
 /**
  * Empties DOC and stores UTF-8 text as its one paragraph, without detection:

@@ -251,16 +251,27 @@ void tool_record_done(const tool *t) {
         fflush(stdout);
 }
 
+bool tool_output_closed(void) {
+    return ferror(stdout) != 0;
+}
+
+/* A reader that went away (head -1) is no error, even when SIGPIPE is
+ * ignored and the write fails with EPIPE instead of ending the tool. */
+static void write_failed(tool *t, int *status) {
+    if (errno == EPIPE)
+        return;
+    fprintf(stderr, "%s: write error: %s\n", t->name, strerror(errno));
+    *status = EXIT_SOME_FAILED;
+}
+
 int tool_finish(tool *t) {
     int status = t->failed ? EXIT_SOME_FAILED : EXIT_OK;
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "%s: write error: %s\n", t->name, strerror(errno));
-        status = EXIT_SOME_FAILED;
-    }
-    if (fclose(stdout) != 0 && status == EXIT_OK) {
-        fprintf(stderr, "%s: write error: %s\n", t->name, strerror(errno));
-        status = EXIT_SOME_FAILED;
-    }
+    errno = 0;
+    bool failed = fflush(stdout) != 0 || ferror(stdout);
+    if (failed)
+        write_failed(t, &status);
+    if (fclose(stdout) != 0 && !failed)
+        write_failed(t, &status);
     tool_free(t);
     return status;
 }

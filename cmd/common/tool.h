@@ -84,6 +84,9 @@ void tool_end_row(tool *t);
 void tool_header(tool *t, const char *const *columns, size_t count);
 /* Flushes after a record when --line-buffered. */
 void tool_record_done(const tool *t);
+/* Has writing to stdout failed (the reader gone, the disk full)? Then
+ * there is no point in reading more input. */
+bool tool_output_closed(void);
 /* Flushes and closes stdout; the exit status for main. */
 int tool_finish(tool *t);
 

@@ -6,7 +6,7 @@ static qx_ctx *ctx;
 static qx_doc *doc;
 
 static const char *decoded(const void *bytes, size_t len, const char *encoding) {
-    if (qx_decode(ctx, doc, bytes, len, encoding) != QX_OK)
+    if (qx_decode(ctx, doc, bytes, len, encoding, 0) != QX_OK)
         return NULL;
     return qx_doc_para(doc, 0).text;
 }
@@ -44,12 +44,12 @@ static void test_utf8(void) {
 }
 
 static void test_errors(void) {
-    CHECK_INT(qx_decode(ctx, doc, "x", 1, "NO-SUCH-ENCODING"), QX_EENCODING);
+    CHECK_INT(qx_decode(ctx, doc, "x", 1, "NO-SUCH-ENCODING", 0), QX_EENCODING);
     CHECK_STR(qx_ctx_errmsg(ctx), "unknown encoding 'NO-SUCH-ENCODING'");
-    CHECK_INT(qx_decode(ctx, doc, "x", 1, "ISO-8859-5"), QX_OK); /* any iconv name */
+    CHECK_INT(qx_decode(ctx, doc, "x", 1, "ISO-8859-5", 0), QX_OK); /* any iconv name */
     CHECK_STR(qx_ctx_errmsg(ctx), "");
-    CHECK_INT(qx_decode(NULL, doc, "x", 1, NULL), QX_EINVAL);
-    CHECK_INT(qx_decode(ctx, doc, NULL, 1, NULL), QX_EINVAL);
+    CHECK_INT(qx_decode(NULL, doc, "x", 1, NULL, 0), QX_EINVAL);
+    CHECK_INT(qx_decode(ctx, doc, NULL, 1, NULL, 0), QX_EINVAL);
 }
 
 static void test_set_text(void) {

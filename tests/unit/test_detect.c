@@ -20,7 +20,7 @@ static size_t convert(const char *text, const char *to, char **out) {
 }
 
 static qx_encoding detect(const void *bytes, size_t len, qx_detection *d) {
-    CHECK_INT(qx_detect(bytes, len, d), QX_OK);
+    CHECK_INT(qx_detect(bytes, len, 0, d), QX_OK);
     return d->encoding;
 }
 
@@ -104,12 +104,21 @@ static void test_long_ascii_head(void) {
     free(gbk);
 }
 
+static void test_line_flag(void) {
+    /* a line cut from a UTF-8 stream, with stray bytes: never UTF-16 */
+    const char line[] = "abc\xFF\xFE\xE4\xB8\xAD\xE6\x96\x87";
+    qx_detection d;
+    CHECK_INT(qx_detect(line, sizeof line - 1, QX_OPT_LINE, &d), QX_OK);
+    CHECK(d.encoding != QX_ENC_UTF16LE && d.encoding != QX_ENC_UTF16BE);
+}
+
 int main(void) {
+    test_line_flag();
     test_boms();
     test_plain();
     test_statistics();
     test_meta();
     test_long_ascii_head();
-    CHECK_INT(qx_detect(NULL, 1, NULL), QX_EINVAL);
+    CHECK_INT(qx_detect(NULL, 1, 0, NULL), QX_EINVAL);
     return check_report();
 }
