@@ -1,0 +1,2 @@
+# --meta only makes sense with --tsv.
+"$QX_BIN/qx-clean" --meta=title

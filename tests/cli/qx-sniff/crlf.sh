@@ -1,0 +1,4 @@
+# CR LF input: described like the LF text (bytes differ by the CRs only).
+printf '记者从市交通局获悉，地铁三号线今天开通。\r\n\r\n首日客流超过十万人次。\r\n' > crlf.txt
+tr -d '\r' < crlf.txt > lf.txt
+"$QX_BIN/qx-sniff" crlf.txt lf.txt
