@@ -388,6 +388,72 @@ static void walk(walker *w, xmlNode *root) {
     end_paragraph(w);
 }
 
+/* ----- script and style that never end ----- */
+
+/* Is there "<NAME" (ASCII, any case) at S, ending the name? */
+static bool starts_tag(const char *s, size_t len, const char *name, bool end_tag) {
+    size_t n = strlen(name), at = end_tag ? 2 : 1;
+    if (len < at + n + 1 || s[0] != '<' || (end_tag && s[1] != '/'))
+        return false;
+    char after = s[at + n];
+    return qx__ascii_ieq(s + at, name, n) &&
+           (qx__ascii_space((unsigned char)after) || after == '>' || after == '/');
+}
+
+/* Where each unclosed <script> or <style> should end: libxml2, like a
+ * browser, reads their content up to "</script", so one without an end tag
+ * would take the rest of the article with it. It is closed at the end of
+ * its line or before the next tag, whichever comes first. Writes a patched
+ * copy to OUT and sets *PATCHED when there was one. */
+static qx_status close_raw_text(const char *s, size_t len, qx_buf *out, bool *patched) {
+    static const char *const names[] = {"script", "style"};
+    size_t next_close[2] = {0, 0}; /* first end tag at or after a point; len: none */
+    *patched = false;
+    size_t copied = 0;
+    for (size_t i = 0; i < len;) {
+        const char *lt = memchr(s + i, '<', len - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - s);
+        size_t k = 0;
+        while (k < 2 && !starts_tag(lt, len - i, names[k], false))
+            k++;
+        const char *gt = k < 2 ? memchr(lt, '>', len - i) : NULL;
+        if (!gt) {
+            i++;
+            continue;
+        }
+        const char *name = names[k];
+        size_t close = (size_t)(gt - s) + 1;
+        if (next_close[k] >= close) { /* the cached answer still holds */
+            close = next_close[k];
+        } else {
+            while (close < len && !starts_tag(s + close, len - close, name, true))
+                close++;
+            next_close[k] = close;
+        }
+        if (close < len) { /* it ends: go on after its end tag */
+            i = close + 2;
+            continue;
+        }
+        size_t cut = (size_t)(gt - s) + 1; /* at the end of the line or the next tag */
+        while (cut < len && s[cut] != '\n' && s[cut] != '<')
+            cut++;
+        qx_status st = qx_buf_append(out, s + copied, cut - copied);
+        if (st == QX_OK)
+            st = qx_buf_append(out, "</", 2);
+        if (st == QX_OK)
+            st = qx__buf_puts(out, name);
+        if (st == QX_OK)
+            st = qx__buf_putc(out, '>');
+        if (st != QX_OK)
+            return st;
+        copied = i = cut;
+        *patched = true;
+    }
+    return *patched ? qx_buf_append(out, s + copied, len - copied) : QX_OK;
+}
+
 static qx_status parse_html(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) {
     if (len > INT32_MAX)
         return qx__fail(ctx, QX_ELIMIT, "HTML document of %zu bytes is too large", len);
@@ -395,7 +461,19 @@ static qx_status parse_html(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len)
      * cuts text nodes at 10 MB; inputs are bounded by the caller instead. */
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                   HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    qx_buf patched = QX_BUF_INIT;
+    bool is_patched;
+    qx_status st = close_raw_text(s, len, &patched, &is_patched);
+    if (st != QX_OK) {
+        qx_buf_free(&patched);
+        return st;
+    }
+    if (is_patched) {
+        s = patched.data;
+        len = patched.len;
+    }
     htmlDocPtr tree = htmlReadMemory(s, (int)len, NULL, "UTF-8", options);
+    qx_buf_free(&patched);
     if (!tree) /* nothing libxml2 could make a document of */
         return QX_OK;
     walker w = {.doc = doc, .out = &doc->next, .start = doc->next.text.len};

@@ -63,6 +63,14 @@ static void test_html(void) {
     CHECK(qx_doc_diag(doc)->elements_dropped >= 4);
 }
 
+static void test_unclosed_script(void) {
+    /* a <script> without an end tag ends with its line, not the article */
+    CHECK_STR(paras("<div><p>一</p><script>var a = 1;\n<p>二</p><style>p{}</style></div>"),
+              "一 | 二");
+    CHECK_STR(paras("<p>一</p><script>x()</script><p>二</p><script src=a.js><p>三</p>"),
+              "一 | 二 | 三");
+}
+
 static void test_headline(void) {
     /* a body that opens with the title (site suffix aside) gets no copy */
     CHECK_STR(paras("<html><head><title>新闻标题_某网</title></head><body><div>新闻标题</div>"
@@ -116,6 +124,7 @@ int main(void) {
     test_text();
     test_tagged();
     test_html();
+    test_unclosed_script();
     test_headline();
     test_frontmatter();
     test_entities();
