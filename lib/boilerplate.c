@@ -282,7 +282,7 @@ static qx_status filter_para(filter *f, qx__paras *out, const qx__paras *in, siz
         size_t end = nl ? (size_t)(nl - s) : p->len;
         if (drop_line(f, p, s + i, end - i)) {
             f->diag->boilerplate_lines++;
-        } else {
+        } else if (end > i || out->text.len > start) { /* no blank line first */
             if (out->text.len > start)
                 st = qx__buf_putc(&out->text, '\n');
             if (st == QX_OK)
@@ -290,8 +290,12 @@ static qx_status filter_para(filter *f, qx__paras *out, const qx__paras *in, siz
         }
         i = end + 1;
     }
-    if (st != QX_OK || out->text.len == start)
+    while (out->text.len > start && out->text.data[out->text.len - 1] == '\n')
+        out->text.len--; /* nor last, when what followed it went */
+    if (st != QX_OK || out->text.len == start) {
+        out->text.len = start;
         return st;
+    }
     return qx__paras_commit(out, start, p->role, p->links, p->link_bytes);
 }
 

@@ -34,6 +34,7 @@ void tool_print_version(const tool *t) {
     printf("%s (qingxi) %s\ndata: %s\n", t->name, qx_version(), qx_data_version());
 }
 
+TOOL_PRINTF(3, 0)
 static void vmessage(const tool *t, const char *file, const char *fmt, va_list ap) {
     if (file)
         fprintf(stderr, "%s: %s: ", t->name, file);
