@@ -62,6 +62,8 @@ format:
 tables:
 	tools/gen-charmodel.py lib/tables/charmodel.inc
 	tools/gen-codepages.py lib/tables/codepages.inc
+	tools/gen-readings.py lib/tables/readings.inc
+	tools/gen-words.py lib/tables/words.inc
 
 man: all
 	man/generate $(BUILDDIR)

@@ -18,7 +18,8 @@ static void print_help(void) {
     fputs(
         "Usage: qx-clean [OPTION]... [FILE]...\n"
         "Clean scraped Chinese web articles: detect the encoding and decode to UTF-8,\n"
-        "strip HTML and front matter, normalize whitespace, drop site boilerplate.\n"
+        "strip HTML and front matter, repair mojibake, normalize whitespace, drop site\n"
+        "boilerplate, and put Chinese punctuation right.\n"
         "\n"
         "With no FILE, or when FILE is -, read standard input. Each FILE is one\n"
         "document; by default its paragraphs are printed one per line.\n"
@@ -30,6 +31,9 @@ static void print_help(void) {
         "      --skip=STAGE,...   run every stage but these\n"
         "      --keep-boilerplate\n"
         "                         keep trailer and navigation lines (--skip=boilerplate)\n"
+        "      --punct=MODE       full (default): half-width , . : ; ( ) ! ? in Chinese\n"
+        "                         text become full-width; half: full-width marks become\n"
+        "                         half-width; keep: leave marks alone (--skip=punct)\n"
         "  -t, --tsv              one TSV row per paragraph (columns below)\n"
         "      --meta=KEY,...     with --tsv, add a column per metadata KEY\n"
         "                         (title, date, author, description, site, url ...)\n"
@@ -42,8 +46,13 @@ static void print_help(void) {
         "  -V, --version          print the version and exit\n"
         "\n"
         "Stages, in order: decode (detect the encoding, convert to UTF-8), markup\n"
-        "(front matter, HTML, stray tags, entities), space (indents, NBSP, zero-width\n"
-        "characters, CR LF, blank lines), boilerplate (上一篇, 责编, 分享, 推荐阅读 ...).\n"
+        "(front matter, HTML, stray tags, entities), repair (mojibake: UTF-8 read as\n"
+        "GBK or Windows-1252, GBK read as Latin-1, Big5/GBK cross-reads, text read a\n"
+        "byte out of step, pinyin annotations like 縣長(zhǎng); a lost byte is\n"
+        "rebuilt when its neighbours determine it, else left as U+FFFD), space\n"
+        "(indents, NBSP, zero-width characters, CR LF, blank lines), boilerplate\n"
+        "(上一篇, 责编, 分享, 推荐阅读 ...), punct (doubled marks made one, marks\n"
+        "in Chinese text full-width, full-width letters and digits half-width).\n"
         "Without decode the input is taken as UTF-8; invalid bytes still become U+FFFD.\n"
         "\n"
         "TSV columns (--tsv):\n"
@@ -60,6 +69,7 @@ static void print_help(void) {
         "  qx-clean --tsv --meta=title,date *.html > paragraphs.tsv\n"
         "  cut -f3 comments.tsv | qx-clean --lines\n"
         "  qx-clean --only=decode old-gbk.txt > utf8.txt\n"
+        "  cut -f2 titles.tsv | qx-clean --lines --only=repair\n"
         "\n"
         "Exit status: 0 if every input was cleaned, 1 if some input failed (it is\n"
         "reported and the rest processed), 2 for a usage error.\n",
@@ -79,12 +89,13 @@ static bool parse_meta(const tool *t, settings *s, char *list) {
 
 /* Returns -1 to go on, or the exit status. */
 static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, META, NO_HEADER, LINE_BUFFERED };
+    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, PUNCT, META, NO_HEADER, LINE_BUFFERED };
     static const struct option longopts[] = {
         {"encoding", required_argument, NULL, 'e'},
         {"only", required_argument, NULL, ONLY},
         {"skip", required_argument, NULL, SKIP},
         {"keep-boilerplate", no_argument, NULL, KEEP_BOILERPLATE},
+        {"punct", required_argument, NULL, PUNCT},
         {"tsv", no_argument, NULL, 't'},
         {"meta", required_argument, NULL, META},
         {"lines", no_argument, NULL, 'l'},
@@ -114,6 +125,16 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
             break;
         case KEEP_BOILERPLATE:
             s->opts.stages &= ~(unsigned)QX_STAGE_BOILERPLATE;
+            break;
+        case PUNCT:
+            if (strcmp(optarg, "keep") == 0) {
+                s->opts.stages &= ~(unsigned)QX_STAGE_PUNCT;
+            } else if (strcmp(optarg, "half") == 0) {
+                s->opts.flags |= QX_OPT_PUNCT_HALF;
+            } else if (strcmp(optarg, "full") != 0) {
+                tool_usage_error(t, "--punct: '%s' is not full, half or keep", optarg);
+                return EXIT_USAGE;
+            }
             break;
         case 't':
             s->tsv = true;

@@ -8,7 +8,9 @@
 static const char *const columns[] = {
     "doc",        "bytes",      "encoding",          "confidence",        "detected_by",
     "markup",     "script",     "trad_share",        "paragraphs",        "boilerplate_lines",
-    "undecodable_bytes", "tags", "title"};
+    "undecodable_bytes", "tags", "repair_utf8_as_gbk", "repair_utf8_as_latin",
+    "repair_gbk_as_latin", "repair_big5_as_gbk", "repair_gbk_as_big5", "repair_shifted",
+    "repair_pinyin", "repair_lost_byte", "lost_bytes", "punct_fixes", "title"};
 
 static void print_help(void) {
     fputs(
@@ -45,6 +47,16 @@ static void print_help(void) {
         "  boilerplate_lines  trailer and navigation lines dropped\n"
         "  undecodable_bytes  bytes replaced by U+FFFD\n"
         "  tags               HTML tags and comments removed\n"
+        "  repair_utf8_as_gbk, repair_utf8_as_latin, repair_gbk_as_latin,\n"
+        "  repair_big5_as_gbk, repair_gbk_as_big5, repair_shifted\n"
+        "                     stretches of mojibake repaired, by kind (UTF-8 read\n"
+        "                     as GBK, as Windows-1252/Latin-1 (double encoding\n"
+        "                     too), GBK read as Latin-1, Big5 and GBK read as each\n"
+        "                     other, GB18030 read a byte out of step)\n"
+        "  repair_pinyin      pinyin annotations removed, 縣長(zhǎng) -> 縣長\n"
+        "  repair_lost_byte   lost bytes rebuilt from the bytes around them\n"
+        "  lost_bytes         U+FFFD left in the cleaned text\n"
+        "  punct_fixes        punctuation marks and full-width characters changed\n"
         "  title              from front matter or the HTML head\n"
         "\n"
         "Examples:\n"
@@ -115,6 +127,16 @@ static void measure_script(const qx_doc *doc, qx_script_stats *total) {
     }
 }
 
+static size_t count_lost(const qx_doc *doc) {
+    size_t n = 0;
+    for (size_t i = 0; i < qx_doc_count(doc); i++) {
+        qx_para p = qx_doc_para(doc, i);
+        for (const char *c = p.text; (c = strstr(c, "\xEF\xBF\xBD")); c += 3)
+            n++;
+    }
+    return n;
+}
+
 static void write_row(tool *t, const char *name, const qx_doc *doc, const qx_options *opts) {
     const qx_diag *d = qx_doc_diag(doc);
     qx_script_stats script;
@@ -134,6 +156,10 @@ static void write_row(tool *t, const char *name, const qx_doc *doc, const qx_opt
     tool_field_uint(t, d->boilerplate_lines);
     tool_field_uint(t, d->undecodable);
     tool_field_uint(t, d->tags);
+    for (int k = 0; k < QX_REPAIR_KINDS; k++)
+        tool_field_uint(t, d->repairs[k]);
+    tool_field_uint(t, count_lost(doc));
+    tool_field_uint(t, d->punct_fixes);
     tool_field_str(t, qx_doc_meta(doc, "title"));
     tool_end_row(t);
 }

@@ -26,10 +26,14 @@ qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes, size_
                        : qx_doc_set_text(doc, bytes, len);
     if (st == QX_OK && (stages & QX_STAGE_MARKUP))
         st = qx_markup(ctx, doc);
+    if (st == QX_OK && (stages & QX_STAGE_REPAIR))
+        st = qx_repair(ctx, doc);
     if (st == QX_OK && (stages & QX_STAGE_SPACE))
         st = qx_space(doc);
     if (st == QX_OK && (stages & QX_STAGE_BOILERPLATE))
         st = qx_boilerplate(ctx, doc);
+    if (st == QX_OK && (stages & QX_STAGE_PUNCT))
+        st = qx_punct(doc, opts->flags);
     if (st == QX_ENOMEM && !ctx->errmsg[0])
         qx__fail(ctx, st, "out of memory");
     return st;

@@ -28,6 +28,7 @@ void qx_ctx_free(qx_ctx *ctx) {
     if (ctx->other != (iconv_t)-1)
         iconv_close(ctx->other);
     qx__rules_free(ctx->rules);
+    qx__repairer_free(ctx->repairer);
     free(ctx);
 }
 

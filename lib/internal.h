@@ -88,6 +88,18 @@ uint32_t qx__gbk_pair(unsigned lead, unsigned trail);
 uint32_t qx__big5_pair(unsigned lead, unsigned trail);
 /* The code point of a four-byte GB18030 sequence, 0 if none. */
 uint32_t qx__gb4(const unsigned char *b);
+/* Reverse lookups: lead << 8 | trail, or 0 when the encoding lacks cp. */
+unsigned qx__gbk_code(uint32_t cp);
+unsigned qx__big5_code(uint32_t cp);
+/* GB18030 bytes of cp into out[4]; the count, 0 for a surrogate. */
+size_t qx__gb18030_encode(uint32_t cp, unsigned char *out);
+/* Mandarin readings of cp (kMandarin), each syllable * 8 + tone (tone 5 =
+ * neutral); how many (0-2). */
+unsigned qx__readings(uint32_t cp, unsigned short out[2]);
+/* Whether FIRST SECOND is a common two-character word (jieba, both scripts). */
+bool qx__word_pair(uint32_t first, uint32_t second);
+/* The index of a toneless pinyin syllable ("v" for ü), or 0. */
+unsigned qx__syllable_index(const char *letters, size_t len);
 
 /* ----- context (ctx.c) ----- */
 
@@ -101,7 +113,15 @@ struct qx_ctx {
     iconv_t other;                  /* for an encoding named by the caller */
     char other_name[64];
     struct qx_boilerplate_rules *rules; /* compiled on first use */
+    struct qx__repairer *repairer;      /* scratch for the repair stage */
 };
+
+typedef struct qx__repairer qx__repairer;
+qx__repairer *qx__repairer_new(void);
+void qx__repairer_free(qx__repairer *r);
+qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf *out,
+                          qx_diag *diag);
+qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *diag);
 
 qx_status qx__fail(qx_ctx *ctx, qx_status status, const char *fmt, ...) QX_PRINTF(3, 4);
 void qx__ok(qx_ctx *ctx);

@@ -3,15 +3,20 @@
  *
  * The header reads top to bottom like the pipeline:
  *
- *   bytes ─ decode ─ markup ─ space ─ boilerplate ─▶ qx_doc (paragraphs,
- *                                                   metadata, diagnostics)
+ *   bytes ─ decode ─ markup ─ repair ─ space ─ boilerplate ─ punct ─▶ qx_doc
+ *                                        (paragraphs, metadata, diagnostics)
  *
  *   decode       detect the encoding (BOM, HTML meta, character statistics)
  *                and convert to UTF-8 with glibc iconv
  *   markup       front matter to metadata; HTML, fragments and stray tags to
  *                paragraphs (libxml2's HTML parser)
+ *   repair       undo mojibake: UTF-8 read as GBK or Windows-1252, GBK read
+ *                as Latin-1, Big5/GBK cross-reads, text read a byte out of
+ *                step, pinyin annotations; lost bytes rebuilt or marked
  *   space        indents, NBSP, zero-width characters, CR LF, blank lines
  *   boilerplate  drop site trailers and navigation lines (上一篇, 责编, 分享 …)
+ *   punct        full-width marks in Chinese text, doubled marks made one,
+ *                full-width letters and digits made half-width
  *
  * The simple call first:
  *
@@ -124,7 +129,9 @@ typedef enum qx_stage {
     QX_STAGE_MARKUP = 1u << 1,
     QX_STAGE_SPACE = 1u << 2,
     QX_STAGE_BOILERPLATE = 1u << 3,
-    QX_STAGE_ALL = (1u << 4) - 1
+    QX_STAGE_REPAIR = 1u << 4,
+    QX_STAGE_PUNCT = 1u << 5,
+    QX_STAGE_ALL = (1u << 6) - 1
 } qx_stage;
 
 /** The stage called NAME ("decode", "markup", …), or 0 if there is none. */
@@ -137,7 +144,9 @@ QX_API const char *qx_stage_name(unsigned stage);
 enum {
     /** The input is one line of a longer ASCII-compatible text (qx-clean
      *  --lines): it cannot be UTF-16, which splitting at line feeds breaks. */
-    QX_OPT_LINE = 1u << 0
+    QX_OPT_LINE = 1u << 0,
+    /** Punct stage: write Chinese marks half-width instead of full-width. */
+    QX_OPT_PUNCT_HALF = 1u << 1
 };
 
 /** The version of qx_options this header describes. */
@@ -258,6 +267,22 @@ QX_API const char *qx_markup_name(unsigned markup);
  * What happened to a document on its way through the pipeline. Nothing is
  * dropped without being counted here.
  */
+/** The kinds of damage the repair stage undoes, counted in qx_diag. */
+typedef enum qx_repair_kind {
+    QX_REPAIR_UTF8_AS_GBK = 0, /**< 涓枃 for 中文; 锟斤拷 */
+    QX_REPAIR_UTF8_AS_LATIN,   /**< ä¸­æ–‡ (Windows-1252 or Latin-1), double too */
+    QX_REPAIR_GBK_AS_LATIN,    /**< ÖÐÎÄ */
+    QX_REPAIR_BIG5_AS_GBK,
+    QX_REPAIR_GBK_AS_BIG5,
+    QX_REPAIR_SHIFTED,   /**< GB18030 read one byte out of step */
+    QX_REPAIR_PINYIN,    /**< 縣長(zhǎng): annotations removed */
+    QX_REPAIR_LOST_BYTE, /**< a lost byte rebuilt from its surroundings */
+    QX_REPAIR_KINDS
+} qx_repair_kind;
+
+/** "utf8-as-gbk", "utf8-as-latin", … "lost-byte": the column names of qx-sniff. */
+QX_API const char *qx_repair_kind_name(qx_repair_kind kind);
+
 typedef struct qx_diag {
     size_t bytes;                /**< input bytes */
     qx_detection detection;      /**< decode */
@@ -269,6 +294,8 @@ typedef struct qx_diag {
     size_t space_fixes;          /**< whitespace characters replaced or removed */
     size_t control_chars;        /**< control characters removed */
     size_t boilerplate_lines;    /**< lines dropped as boilerplate */
+    size_t repairs[QX_REPAIR_KINDS]; /**< stretches repaired, by kind */
+    size_t punct_fixes;          /**< marks and characters changed by punct */
 } qx_diag;
 
 /** The document's diagnostics. Borrowed; never NULL for a valid doc. */
@@ -310,6 +337,18 @@ QX_API qx_status qx_doc_set_text(qx_doc *doc, const char *utf8, size_t len);
  */
 QX_API qx_status qx_markup(qx_ctx *ctx, qx_doc *doc);
 
+/* ===== Stage: repair ==================================================== */
+
+/**
+ * Stage repair: finds stretches of mojibake in each paragraph and decodes
+ * their bytes again as they were meant, when a character model finds the
+ * result far more probable than what is there; clean text is left alone.
+ * Pinyin annotations are removed where the reading belongs to the character
+ * before them. A lost byte is rebuilt when the bytes around it determine it,
+ * otherwise it stays U+FFFD. Counts go to qx_diag.repairs.
+ */
+QX_API qx_status qx_repair(qx_ctx *ctx, qx_doc *doc);
+
 /* ===== Stage: space ===================================================== */
 
 /**
@@ -330,6 +369,16 @@ QX_API qx_status qx_space(qx_doc *doc);
  * match a pattern whole are dropped; body sentences are kept.
  */
 QX_API qx_status qx_boilerplate(qx_ctx *ctx, qx_doc *doc);
+
+/* ===== Stage: punct ===================================================== */
+
+/**
+ * Stage punct: in Chinese lines, doubled marks (",," ",、" ",。") become one,
+ * half-width , . : ; ( ) ! ? next to Han characters become full-width (with
+ * QX_OPT_PUNCT_HALF in FLAGS, full-width marks become half-width instead),
+ * and full-width ASCII letters and digits become half-width.
+ */
+QX_API qx_status qx_punct(qx_doc *doc, unsigned flags);
 
 /* ===== Script statistics ================================================= */
 

@@ -27,7 +27,8 @@ const char *qx_strerror(qx_status status) {
     return "unknown status";
 }
 
-static const char *const stage_names[] = {"decode", "markup", "space", "boilerplate"};
+static const char *const stage_names[] = {"decode", "markup", "space", "boilerplate", "repair",
+                                           "punct"};
 
 unsigned qx_stage_from_name(const char *name) {
     if (!name)
@@ -101,4 +102,12 @@ const char *qx_markup_name(unsigned markup) {
                                         "frontmatter+fragment", "frontmatter+page"};
     unsigned body = markup & QX_MARKUP_BODY_MASK;
     return (markup & QX_MARKUP_FRONTMATTER) ? front[body] : plain[body];
+}
+
+static const char *const repair_kind_names[QX_REPAIR_KINDS] = {
+    "utf8-as-gbk", "utf8-as-latin", "gbk-as-latin", "big5-as-gbk",
+    "gbk-as-big5", "shifted",       "pinyin",       "lost-byte"};
+
+const char *qx_repair_kind_name(qx_repair_kind kind) {
+    return (unsigned)kind < QX_REPAIR_KINDS ? repair_kind_names[kind] : NULL;
 }

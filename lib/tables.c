@@ -1,11 +1,15 @@
 /* Lookups in the generated tables (lib/tables/, made by tools/gen-*.py). */
 #include "internal.h"
 
+#include <string.h>
+
 #include "tables/charmodel.inc"
 #include "tables/codepages.inc"
+#include "tables/readings.inc"
+#include "tables/words.inc"
 
 const char *qx_data_version(void) {
-    return QX_CHARMODEL_DATA_VERSION "; " QX_CODEPAGES_DATA_VERSION;
+    return QX_CHARMODEL_DATA_VERSION "; " QX_CODEPAGES_DATA_VERSION "; " QX_READINGS_DATA_VERSION;
 }
 
 unsigned qx__char_cost(uint32_t cp) {
@@ -60,4 +64,102 @@ uint32_t qx__gb4(const unsigned char *b) {
         return 0;
     const unsigned int *r = &gb4_ranges[(lo - 1) * 3];
     return lin - r[0] < r[2] ? r[1] + (lin - r[0]) : 0;
+}
+
+static size_t find_u16(const unsigned short *sorted, size_t count, uint32_t key) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sorted[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
+}
+
+unsigned qx__gbk_code(uint32_t cp) {
+    size_t i = cp <= 0xFFFF ? find_u16(gbk_from_ucs_cp, QX_GBK_REVERSE_COUNT, cp) : SIZE_MAX;
+    return i == SIZE_MAX ? 0 : gbk_from_ucs_code[i];
+}
+
+unsigned qx__big5_code(uint32_t cp) {
+    size_t i = cp <= 0xFFFF ? find_u16(big5_from_ucs_cp, QX_BIG5_REVERSE_COUNT, cp) : SIZE_MAX;
+    return i == SIZE_MAX ? 0 : big5_from_ucs_code[i];
+}
+
+static void gb4_from_linear(uint32_t lin, unsigned char *out) {
+    out[3] = (unsigned char)(0x30 + lin % 10);
+    lin /= 10;
+    out[2] = (unsigned char)(0x81 + lin % 126);
+    lin /= 126;
+    out[1] = (unsigned char)(0x30 + lin % 10);
+    out[0] = (unsigned char)(0x81 + lin / 10);
+}
+
+size_t qx__gb18030_encode(uint32_t cp, unsigned char *out) {
+    if (cp < 0x80) {
+        out[0] = (unsigned char)cp;
+        return 1;
+    }
+    unsigned code = qx__gbk_code(cp);
+    if (code) {
+        out[0] = (unsigned char)(code >> 8);
+        out[1] = (unsigned char)code;
+        return 2;
+    }
+    if (cp >= 0x10000 && cp <= 0x10FFFF) {
+        gb4_from_linear(189000 + (cp - 0x10000), out);
+        return 4;
+    }
+    for (size_t i = 0; i < QX_GB4_RANGE_COUNT; i++) {
+        const unsigned int *r = &gb4_ranges[i * 3];
+        if (cp >= r[1] && cp - r[1] < r[2]) {
+            gb4_from_linear(r[0] + (cp - r[1]), out);
+            return 4;
+        }
+    }
+    return 0;
+}
+
+unsigned qx__readings(uint32_t cp, unsigned short out[2]) {
+    size_t i = cp <= 0xFFFF ? find_u16(reading_cps, QX_READING_COUNT, cp) : SIZE_MAX;
+    if (i == SIZE_MAX)
+        return 0;
+    out[0] = reading_values[2 * i];
+    out[1] = reading_values[2 * i + 1];
+    return out[1] ? 2 : 1;
+}
+
+unsigned qx__syllable_index(const char *letters, size_t len) {
+    size_t lo = 1, hi = QX_SYLLABLE_COUNT + 1;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(pinyin_syllables[mid], letters, len);
+        if (c == 0 && pinyin_syllables[mid][len] != '\0')
+            c = 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo <= QX_SYLLABLE_COUNT && strncmp(pinyin_syllables[lo], letters, len) == 0 &&
+                   pinyin_syllables[lo][len] == '\0'
+               ? (unsigned)lo
+               : 0;
+}
+
+bool qx__word_pair(uint32_t first, uint32_t second) {
+    if (first > 0xFFFF || second > 0xFFFF)
+        return false;
+    unsigned int key = (unsigned int)(first << 16 | second);
+    size_t lo = 0, hi = QX_WORD_PAIR_COUNT;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (word_pairs[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < QX_WORD_PAIR_COUNT && word_pairs[lo] == key;
 }
