@@ -193,7 +193,7 @@ static qx_status to_bytes(const char *text, size_t len, bytes *x) {
     return QX_OK;
 }
 
-enum { WORD_BONUS = 12, REBUILD_MARGIN = 6 };
+enum { WORD_BONUS = 16, REBUILD_MARGIN = 6 };
 
 /* The character LEAD plus a lost byte most likely was, given the characters
  * before and after it (a common word with either counts for much), or 0

@@ -139,8 +139,7 @@ static size_t undouble(uint32_t *cp, size_t n, size_t *fixes) {
     size_t w = 0;
     for (size_t r = 0; r < n; r++) {
         uint32_t c = cp[r], prev = w ? cp[w - 1] : 0;
-        bool doubled = w && is_mark(prev) && prev != ')' && prev != 0xFF09 && is_mark(c) &&
-                       !(prev == '.' && c == '.');
+        bool doubled = w && is_mark(prev) && is_mark(c) && !(prev == '.' && c == '.');
         if (doubled && is_junk_after(c) && !(prev == 0x3001 && c == 0x3001)) {
             (*fixes)++;
             continue;

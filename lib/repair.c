@@ -25,6 +25,7 @@ enum {
 enum {
     LOST_COST = 40,  /* a lost byte written as U+FFFD */
     WILD_MARGIN = 6, /* a lost byte is rebuilt only when 8x likelier than the next guess */
+    WORD_BONUS = 16, /* a rebuilt character that makes a common word with a neighbour */
     INF = 0x3FFFFFFF
 };
 
@@ -263,6 +264,71 @@ static unsigned char_cost(uint32_t cp) {
     return cp == REPLACEMENT ? LOST_COST : qx__char_cost(cp);
 }
 
+/* A byte is lost when the wrong decoder could not read it: in a GBK
+ * reading, a byte whose pair with the byte after it in the stream is no
+ * GBK character (the user-defined rows A1-A7, AA-AF and F8-FE hold Big5's
+ * commonest characters); the decoder then goes on from that next byte. */
+static bool could_be_lost(reading how, const stream *s, size_t at, unsigned char value) {
+    if (how != AS_GBK || at + 1 >= s->nbytes || (s->flags[at + 1] & WILD))
+        return true;
+    uint32_t cp = qx__gbk_pair(value, s->bytes[at + 1]);
+    return cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF);
+}
+
+enum { MAX_NEIGHBOURS = 128 };
+
+/* The characters the bytes just before J (or from J, when AFTER) may
+ * decode to in the true encoding, trying the values of one lost byte among
+ * them: the context a rebuilt character is judged in. */
+typedef struct neighbours {
+    uint32_t cp[MAX_NEIGHBOURS];
+    size_t n;
+} neighbours;
+
+static void find_neighbours(const repair_kind_spec *k, const stream *s, size_t j, bool after,
+                            neighbours *out) {
+    size_t n = k->truly == TRUE_UTF8 ? 3 : 2;
+    out->n = 0;
+    if ((!after && j < n) || (after && j + n > s->nbytes))
+        return;
+    size_t from = after ? j : j - n, wild = SIZE_MAX;
+    unsigned char b[4];
+    for (size_t i = 0; i < n; i++) {
+        b[i] = s->bytes[from + i];
+        if (s->flags[from + i] & WILD) {
+            if (wild != SIZE_MAX)
+                return;
+            wild = i;
+        }
+    }
+    if (wild == SIZE_MAX) {
+        uint32_t cp = decode_true(k->truly, b, n);
+        if (cp != NO_CP)
+            out->cp[out->n++] = cp;
+        return;
+    }
+    unsigned char vals[128];
+    size_t nv = wild_values(k->read_as, vals);
+    for (size_t v = 0; v < nv && out->n < MAX_NEIGHBOURS; v++) {
+        b[wild] = vals[v];
+        if (!could_be_lost(k->read_as, s, from + wild, vals[v]))
+            continue;
+        uint32_t cp = decode_true(k->truly, b, n);
+        if (cp != NO_CP && cp >= 0x3400)
+            out->cp[out->n++] = cp;
+    }
+}
+
+static bool makes_word(uint32_t cp, const neighbours *before, const neighbours *after) {
+    for (size_t i = 0; i < before->n; i++)
+        if (qx__word_pair(before->cp[i], cp))
+            return true;
+    for (size_t i = 0; i < after->n; i++)
+        if (qx__word_pair(cp, after->cp[i]))
+            return true;
+    return false;
+}
+
 /* The best character for bytes [j, j+n), trying every value of its lost
  * bytes (at most two in a single-byte reading, where only five byte values
  * can be lost, else one); U+FFFD when they cannot be told with confidence. */
@@ -281,9 +347,9 @@ static uint32_t decode_span(const repair_kind_spec *k, const stream *s, size_t j
     }
     if (nwild == 0) {
         uint32_t cp = decode_true(k->truly, b, n);
-        if (cp == NO_CP || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == REPLACEMENT ||
+        if (cp == NO_CP || cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ||
             (cp >= 0xE000 && cp <= 0xF8FF))
-            return NO_CP;
+            return NO_CP; /* U+FFFD itself may come back: the double encoding of a lost byte */
         *cost = (int)char_cost(cp);
         return cp;
     }
@@ -291,6 +357,9 @@ static uint32_t decode_span(const repair_kind_spec *k, const stream *s, size_t j
         return NO_CP;
     unsigned char vals[128];
     size_t nv = wild_values(k->read_as, vals);
+    neighbours before, after;
+    find_neighbours(k, s, j, false, &before);
+    find_neighbours(k, s, j + n, true, &after);
     size_t combos = nwild == 1 ? nv : nv * nv;
     uint32_t best = NO_CP;
     int best_cost = INF, second = INF;
@@ -298,10 +367,14 @@ static uint32_t decode_span(const repair_kind_spec *k, const stream *s, size_t j
         b[wild[0]] = vals[v % nv];
         if (nwild == 2)
             b[wild[1]] = vals[v / nv];
+        if (!could_be_lost(k->read_as, s, j + wild[0], b[wild[0]]))
+            continue;
         uint32_t cp = decode_true(k->truly, b, n);
         if (cp == NO_CP || cp < 0xA0 || (cp >= 0xE000 && cp <= 0xF8FF))
             continue;
         int c = (int)qx__char_cost(cp);
+        if (makes_word(cp, &before, &after))
+            c -= WORD_BONUS;
         if (c < best_cost) {
             second = best_cost;
             best_cost = c;
@@ -312,12 +385,51 @@ static uint32_t decode_span(const repair_kind_spec *k, const stream *s, size_t j
     }
     if (best == NO_CP)
         return NO_CP;
-    int margin = k->read_as == AS_SINGLE_BYTE ? 0 : WILD_MARGIN;
+    int margin = k->read_as == AS_SINGLE_BYTE ? 0 : k->read_as == AS_GBK ? 2 : WILD_MARGIN;
     if (second < INF && second - best_cost < margin) {
         *cost = LOST_COST;
         return REPLACEMENT;
     }
     *cost = best_cost + margin;
+    return best;
+}
+
+/* In a GBK reading both bytes of a Big5 character can be lost: the
+ * pairs GBK leaves undefined (rows A1-A7 past their symbols, AA-AF, F8-F9)
+ * hold common Big5 characters. The likeliest one, given its neighbours,
+ * when it stands out; else U+FFFD. */
+static uint32_t decode_lost_pair(const repair_kind_spec *k, const stream *s, size_t j,
+                                 int *cost) {
+    neighbours before, after;
+    find_neighbours(k, s, j, false, &before);
+    find_neighbours(k, s, j + 2, true, &after);
+    uint32_t best = NO_CP;
+    int best_cost = INF, second = INF;
+    for (unsigned lead = 0xA1; lead <= 0xF9; lead++) {
+        for (unsigned trail = 0xA1; trail <= 0xFE; trail++) {
+            uint32_t g = qx__gbk_pair(lead, trail);
+            if (g && !(g >= 0xE000 && g <= 0xF8FF))
+                continue;
+            uint32_t cp = qx__big5_pair(lead, trail);
+            if (!cp || (cp >= 0xE000 && cp <= 0xF8FF))
+                continue;
+            int c = (int)qx__char_cost(cp);
+            if (makes_word(cp, &before, &after))
+                c -= WORD_BONUS;
+            if (c < best_cost) {
+                second = best_cost;
+                best_cost = c;
+                best = cp;
+            } else if (c < second) {
+                second = c;
+            }
+        }
+    }
+    if (best == NO_CP || second - best_cost < WILD_MARGIN) {
+        *cost = LOST_COST;
+        return REPLACEMENT;
+    }
+    *cost = best_cost + WILD_MARGIN;
     return best;
 }
 
@@ -370,6 +482,14 @@ static void run_dp(const repair_kind_spec *k, const stream *s, dp *d) {
         }
         if (k->shifts)
             relax_rep(d, j + 1, d->rep[j] + LOST_COST, j, false, REPLACEMENT);
+        if (k->read_as == AS_GBK && k->truly == TRUE_BIG5 && j + 2 <= m &&
+            (s->flags[j] & WILD) && (s->flags[j + 1] & WILD)) {
+            int c;
+            uint32_t cp = decode_lost_pair(k, s, j, &c);
+            relax_rep(d, j + 2, d->rep[j] + c, j, false, cp);
+        }
+        if (k->truly != TRUE_UTF8 && j + 2 <= m && (s->flags[j] & WILD) && (s->flags[j + 1] & WILD))
+            relax_rep(d, j + 2, d->rep[j] + LOST_COST, j, false, REPLACEMENT);
     }
 }
 
@@ -506,10 +626,10 @@ static bool fill_segment(stream *s, reading how, const char *text, size_t len, s
 /* Runs the programme of every kind in KS[0..NK) that READ_AS names over
  * each segment, and writes the path of the cheapest. */
 static qx_status repair_reading(qx__repairer *r, const repair_kind_spec *const *ks, size_t nk,
-                                const char *text, size_t len, qx_buf *out, qx_diag *diag,
-                                size_t *count) {
+                                const char *text, size_t len, qx_buf *out, size_t *counts,
+                                long *gain) {
     size_t pos = 0;
-    *count = 0;
+    *gain = 0;
     while (pos < len) {
         size_t before = pos;
         bool ok = true;
@@ -526,6 +646,9 @@ static qx_status repair_reading(qx__repairer *r, const repair_kind_spec *const *
             return QX_ENOMEM;
         size_t best = 0;
         int best_cost = INF;
+        long keep_all = 0;
+        for (size_t i = 0; i < r->s.nchars; i++)
+            keep_all += char_cost(r->s.cps[i]);
         for (size_t i = 0; i < nk; i++) {
             run_dp(ks[i], &r->s, &r->d);
             if (r->d.keep[r->s.nbytes] < best_cost) {
@@ -539,8 +662,9 @@ static qx_status repair_reading(qx__repairer *r, const repair_kind_spec *const *
         qx_status st = write_path(&r->s, &r->d, out, &stretches);
         if (st != QX_OK)
             return st;
-        diag->repairs[ks[best]->kind] += stretches;
-        *count += stretches;
+        counts[ks[best]->kind] += stretches;
+        if (stretches)
+            *gain += keep_all - best_cost;
     }
     return QX_OK;
 }
@@ -553,41 +677,57 @@ static bool worth_trying(const repair_kind_spec *k, const census *c) {
 
 static const reading reading_order[] = {AS_SINGLE_BYTE, AS_GB18030, AS_GBK, AS_BIG5};
 
-/* Repairs TEXT into OUT, adding to the per-kind counts in DIAG. Double
- * encodings come undone by repeating the single-byte readings. */
+enum { READINGS = sizeof reading_order / sizeof *reading_order, MAX_ROUNDS = 4 };
+
+/* Repairs TEXT into OUT, adding to the per-kind counts in DIAG. Each round
+ * tries every reading and keeps the one that gains most, so a stretch goes
+ * to the kind of damage that explains it best; double encodings come undone
+ * in a second round. */
 qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf *out,
                           qx_diag *diag) {
-    qx_buf scratch[2] = {QX_BUF_INIT, QX_BUF_INIT};
+    qx_buf bufs[READINGS + 1];
+    for (size_t i = 0; i <= READINGS; i++)
+        bufs[i] = (qx_buf)QX_BUF_INIT;
     const char *cur = text;
     size_t cur_len = len;
-    int which = 0;
     qx_status st = QX_OK;
-    census c = take_census(cur, cur_len);
-    for (size_t g = 0; g < sizeof reading_order / sizeof *reading_order && st == QX_OK; g++) {
-        const repair_kind_spec *ks[4];
-        size_t nk = 0;
-        for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-            if (kinds[i].read_as == reading_order[g])
-                ks[nk++] = &kinds[i];
-        for (int round = 0; round < (reading_order[g] == AS_SINGLE_BYTE ? 3 : 1); round++) {
+    for (int round = 0; round < MAX_ROUNDS && st == QX_OK; round++) {
+        census c = take_census(cur, cur_len);
+        long best_gain = 0;
+        size_t best = READINGS;
+        size_t counts[READINGS][QX_REPAIR_KINDS];
+        memset(counts, 0, sizeof counts);
+        for (size_t g = 0; g < READINGS && st == QX_OK; g++) {
+            const repair_kind_spec *ks[4];
+            size_t nk = 0;
+            for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+                if (kinds[i].read_as == reading_order[g])
+                    ks[nk++] = &kinds[i];
             if (!worth_trying(ks[0], &c))
-                break;
-            qx_buf *dst = &scratch[which];
-            qx__buf_clear(dst);
-            size_t count = 0;
-            st = repair_reading(r, ks, nk, cur, cur_len, dst, diag, &count);
-            if (st != QX_OK || count == 0)
-                break;
-            cur = dst->data;
-            cur_len = dst->len;
-            which ^= 1;
-            c = take_census(cur, cur_len);
+                continue;
+            qx__buf_clear(&bufs[g]);
+            long gain;
+            st = repair_reading(r, ks, nk, cur, cur_len, &bufs[g], counts[g], &gain);
+            if (st == QX_OK && gain > best_gain) {
+                best_gain = gain;
+                best = g;
+            }
         }
+        if (st != QX_OK || best == READINGS)
+            break;
+        for (size_t k = 0; k < QX_REPAIR_KINDS; k++)
+            diag->repairs[k] += counts[best][k];
+        /* the winner becomes the text; its buffer must not be reused */
+        qx_buf tmp = bufs[READINGS];
+        bufs[READINGS] = bufs[best];
+        bufs[best] = tmp;
+        cur = bufs[READINGS].data;
+        cur_len = bufs[READINGS].len;
     }
     if (st == QX_OK)
         st = qx_buf_append(out, cur, cur_len);
-    qx_buf_free(&scratch[0]);
-    qx_buf_free(&scratch[1]);
+    for (size_t i = 0; i <= READINGS; i++)
+        qx_buf_free(&bufs[i]);
     return st;
 }
 
