@@ -121,6 +121,8 @@ qx__repairer *qx__repairer_new(void);
 void qx__repairer_free(qx__repairer *r);
 qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf *out,
                           qx_diag *diag);
+/* Whether TEXT may hold pinyin annotations: a ')' after a letter. */
+bool qx__pinyin_suspect(const char *text, size_t len);
 qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *diag);
 
 qx_status qx__fail(qx_ctx *ctx, qx_status status, const char *fmt, ...) QX_PRINTF(3, 4);

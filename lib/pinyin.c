@@ -161,7 +161,7 @@ static size_t take_annotation(const bytes *in, size_t i, bytes *out, qx_diag *di
     return open + used;
 }
 
-static bool looks_annotated(const char *text, size_t len) {
+bool qx__pinyin_suspect(const char *text, size_t len) {
     for (const char *p = memchr(text, ')', len); p; p = memchr(p + 1, ')', len - (size_t)(p + 1 - text))) {
         if (p == text)
             continue;
@@ -283,7 +283,7 @@ static bool take_bang(const bytes *in, size_t i, bytes *out, qx_diag *diag) {
 }
 
 qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *diag) {
-    if (!looks_annotated(text, len))
+    if (!qx__pinyin_suspect(text, len))
         return qx_buf_append(out, text, len);
     bytes in = {0}, res = {0};
     qx_status st = to_bytes(text, len, &in);

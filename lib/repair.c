@@ -545,37 +545,58 @@ static qx_status write_path(const stream *s, const dp *d, qx_buf *out, size_t *s
 
 /* ---- per paragraph -------------------------------------------------------- */
 
+/* Characters that mojibake read as Windows-1252 is made of, and clean text
+ * seldom has: NBSP, ©, ®, °, · and × are left out, as scraped text is full
+ * of them. */
 static bool is_suspect_latin(uint32_t cp) {
-    return (cp >= 0x80 && cp <= 0xFF && cp != 0xB7 && cp != 0xD7) ||
-           (cp >= 0x152 && cp <= 0x192) || cp == 0x2C6 || cp == 0x2DC || cp == 0x2122;
+    if (cp >= 0x80 && cp <= 0xFF)
+        return cp != 0xA0 && cp != 0xA9 && cp != 0xAE && cp != 0xB0 && cp != 0xB7 &&
+               cp != 0xD7;
+    return (cp >= 0x152 && cp <= 0x192) || cp == 0x2C6 || cp == 0x2DC || cp == 0x2122;
 }
 
 /* Cheap tests that decide whether a paragraph is worth a programme. */
 typedef struct census {
     size_t latin, rare, lost, chars;
+    size_t rare_pairs; /* adjacent characters both rare or lost */
 } census;
 
 enum { RARE_COST = 34 };
 
+/* Runs over every paragraph, so it decodes inline: paragraph text is
+ * always valid UTF-8 (decode and qx_doc_set_text make it so). */
 static census take_census(const char *text, size_t len) {
-    census c = {0, 0, 0, 0};
+    census c = {0, 0, 0, 0, 0};
     const unsigned char *t = (const unsigned char *)text;
+    bool prev_odd = false;
     for (size_t i = 0; i < len;) {
-        if (t[i] < 0x80) {
-            c.chars++;
+        unsigned char b = t[i];
+        c.chars++;
+        if (b < 0x80) {
             i++;
+            prev_odd = false;
             continue;
         }
         uint32_t cp;
-        bool valid;
-        i += qx__utf8_next(t + i, len - i, &cp, &valid);
-        c.chars++;
-        if (is_suspect_latin(cp))
+        if (b >= 0xE0 && b < 0xF0 && i + 2 < len) {
+            cp = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(t[i + 1] & 0x3F) << 6 | (t[i + 2] & 0x3F);
+            i += 3;
+        } else {
+            bool valid;
+            i += qx__utf8_next(t + i, len - i, &cp, &valid);
+        }
+        bool odd = false;
+        if (cp < 0x3000 && is_suspect_latin(cp)) {
             c.latin++;
-        else if (cp == REPLACEMENT)
+        } else if (cp == REPLACEMENT) {
             c.lost++;
-        else if (qx__char_cost(cp) >= RARE_COST || (cp >= 0xE000 && cp <= 0xF8FF))
+            odd = true;
+        } else if (qx__char_cost(cp) >= RARE_COST || (cp >= 0xE000 && cp <= 0xF8FF)) {
             c.rare++;
+            odd = true;
+        }
+        c.rare_pairs += odd && prev_odd;
+        prev_odd = odd;
     }
     return c;
 }
@@ -656,6 +677,12 @@ static qx_status repair_reading(qx__repairer *r, const repair_kind_spec *const *
                 best = i;
             }
         }
+        if (best_cost >= keep_all) {
+            qx_status st = qx_buf_append(out, text + before, pos - before);
+            if (st != QX_OK)
+                return st;
+            continue; /* nothing to repair: the text as it was */
+        }
         if (best != nk - 1)
             run_dp(ks[best], &r->s, &r->d);
         size_t stretches;
@@ -672,7 +699,9 @@ static qx_status repair_reading(qx__repairer *r, const repair_kind_spec *const *
 static bool worth_trying(const repair_kind_spec *k, const census *c) {
     if (k->read_as == AS_SINGLE_BYTE)
         return c->latin >= 2;
-    return c->rare + c->lost >= 2;
+    /* mojibake read as GBK or Big5 is dense in rare characters; clean text
+     * has them one at a time */
+    return c->rare_pairs >= (c->chars < 40 ? 1u : 3u) || (c->lost >= 1 && c->rare >= 1);
 }
 
 static const reading reading_order[] = {AS_SINGLE_BYTE, AS_GB18030, AS_GBK, AS_BIG5};
@@ -698,7 +727,7 @@ qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf 
         size_t counts[READINGS][QX_REPAIR_KINDS];
         memset(counts, 0, sizeof counts);
         for (size_t g = 0; g < READINGS && st == QX_OK; g++) {
-            const repair_kind_spec *ks[4];
+            const repair_kind_spec *ks[4] = {NULL, NULL, NULL, NULL};
             size_t nk = 0;
             for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
                 if (kinds[i].read_as == reading_order[g])
@@ -741,12 +770,17 @@ qx_status qx_repair(qx_ctx *ctx, qx_doc *doc) {
     qx_status st = QX_OK;
     for (size_t i = 0; i < doc->cur.count && st == QX_OK; i++) {
         const qx__para *p = &doc->cur.items[i];
-        qx__buf_clear(&r->out);
-        st = qx__pinyin_text(qx__para_text(&doc->cur, p), p->len, &r->out, &doc->diag);
+        const char *text = qx__para_text(&doc->cur, p);
+        size_t len = p->len;
+        if (qx__pinyin_suspect(text, len)) {
+            qx__buf_clear(&r->out);
+            st = qx__pinyin_text(text, len, &r->out, &doc->diag);
+            text = r->out.data ? r->out.data : "";
+            len = r->out.len;
+        }
         size_t start = doc->next.text.len;
         if (st == QX_OK)
-            st = qx__repair_text(r, r->out.data ? r->out.data : "", r->out.len, &doc->next.text,
-                                 &doc->diag);
+            st = qx__repair_text(r, text, len, &doc->next.text, &doc->diag);
         if (st == QX_OK)
             st = qx__paras_commit(&doc->next, start, p->role, p->links, p->link_bytes);
     }
