@@ -55,8 +55,17 @@ static const repair_kind_spec kinds[] = {
     {QX_REPAIR_SHIFTED, AS_GB18030, TRUE_GB18030, 40, true},
 };
 
+/* Candidates for a rebuilt character. */
+typedef struct candidates {
+    uint32_t cp[1600];
+    int cost[1600];
+    size_t n;
+} candidates;
+
 /* The text of one paragraph as characters and as the bytes of a reading. */
 typedef struct stream {
+    const candidates *lost_pairs; /* Big5 characters GBK cannot read, or NULL */
+    size_t nwild;      /* lost bytes */
     uint32_t *cps;     /* characters, then a sentinel */
     size_t *char_byte; /* byte offset where each character starts, + end */
     size_t nchars;
@@ -78,6 +87,7 @@ typedef struct dp {
 struct qx__repairer {
     stream s;
     dp d;
+    candidates *lost_pairs; /* made on first use */
     qx_buf out;
 };
 
@@ -141,6 +151,7 @@ void qx__repairer_free(qx__repairer *r) {
     free(r->d.keep_from_rep);
     free(r->d.rep_cp);
     qx_buf_free(&r->out);
+    free(r->lost_pairs);
     free(r);
 }
 
@@ -195,6 +206,7 @@ static bool stream_push(stream *s, uint32_t cp, const unsigned char *b, size_t n
         return false;
     s->cps[s->nchars] = cp;
     s->char_byte[s->nchars++] = s->nbytes;
+    s->nwild += (flags & WILD) != 0;
     for (size_t i = 0; i < n; i++) {
         s->bytes[s->nbytes] = b[i];
         s->flags[s->nbytes++] = (unsigned char)(i == 0 ? flags | CHAR_START : flags);
@@ -204,7 +216,7 @@ static bool stream_push(stream *s, uint32_t cp, const unsigned char *b, size_t n
 }
 
 static void stream_clear(stream *s) {
-    s->nchars = s->nbytes = 0;
+    s->nchars = s->nbytes = s->nwild = 0;
 }
 
 /* ---- decoding the bytes as they truly were ------------------------------ */
@@ -275,7 +287,7 @@ static bool could_be_lost(reading how, const stream *s, size_t at, unsigned char
     return cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF);
 }
 
-enum { MAX_NEIGHBOURS = 128 };
+enum { MAX_NEIGHBOURS = 16, MAX_WORD_CHECKS = 8 };
 
 /* The characters the bytes just before J (or from J, when AFTER) may
  * decode to in the true encoding, trying the values of one lost byte among
@@ -309,13 +321,18 @@ static void find_neighbours(const repair_kind_spec *k, const stream *s, size_t j
     }
     unsigned char vals[128];
     size_t nv = wild_values(k->read_as, vals);
-    for (size_t v = 0; v < nv && out->n < MAX_NEIGHBOURS; v++) {
+    for (size_t v = 0; v < nv; v++) {
         b[wild] = vals[v];
         if (!could_be_lost(k->read_as, s, from + wild, vals[v]))
             continue;
         uint32_t cp = decode_true(k->truly, b, n);
-        if (cp != NO_CP && cp >= 0x3400)
-            out->cp[out->n++] = cp;
+        if (cp == NO_CP || cp < 0x3400)
+            continue;
+        if (out->n == MAX_NEIGHBOURS) {
+            out->n = 0; /* too open to be context */
+            return;
+        }
+        out->cp[out->n++] = cp;
     }
 }
 
@@ -327,6 +344,62 @@ static bool makes_word(uint32_t cp, const neighbours *before, const neighbours *
         if (qx__word_pair(cp, after->cp[i]))
             return true;
     return false;
+}
+
+/* The best candidate by cost, less WORD_BONUS for one that makes a common
+ * word with a neighbour (looked at only for candidates the bonus could
+ * lift); U+FFFD when the best is not MARGIN ahead of the next. */
+static uint32_t choose(const repair_kind_spec *k, const stream *s, size_t j, size_t n,
+                       const candidates *c, int margin, int *cost) {
+    /* the few cheapest, whom a word bonus could lift to the top */
+    size_t top[MAX_WORD_CHECKS], ntop = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t at = ntop < MAX_WORD_CHECKS ? ntop++ : MAX_WORD_CHECKS;
+        while (at > 0 && c->cost[top[at - 1]] > c->cost[i]) {
+            if (at < MAX_WORD_CHECKS)
+                top[at] = top[at - 1];
+            at--;
+        }
+        if (at < MAX_WORD_CHECKS)
+            top[at] = i;
+    }
+    if (ntop == 0)
+        return NO_CP;
+    neighbours before, after;
+    find_neighbours(k, s, j, false, &before);
+    find_neighbours(k, s, j + n, true, &after);
+    int low = c->cost[top[0]];
+    uint32_t best = NO_CP;
+    int best_cost = INF, second = INF;
+    for (size_t t = 0; t < ntop; t++) {
+        size_t i = top[t];
+        int x = c->cost[i];
+        if (x < low + WORD_BONUS + margin && makes_word(c->cp[i], &before, &after))
+            x -= WORD_BONUS;
+        if (x < best_cost) {
+            second = best_cost;
+            best_cost = x;
+            best = c->cp[i];
+        } else if (x < second) {
+            second = x;
+        }
+    }
+    if (ntop == MAX_WORD_CHECKS) {
+        /* the rest only compete on cost */
+        for (size_t i = 0; i < c->n; i++) {
+            bool in_top = false;
+            for (size_t t = 0; t < ntop && !in_top; t++)
+                in_top = top[t] == i;
+            if (!in_top && c->cost[i] < second)
+                second = c->cost[i];
+        }
+    }
+    if (second < INF && second - best_cost < margin) {
+        *cost = LOST_COST;
+        return REPLACEMENT;
+    }
+    *cost = best_cost + margin;
+    return best;
 }
 
 /* The best character for bytes [j, j+n), trying every value of its lost
@@ -357,12 +430,9 @@ static uint32_t decode_span(const repair_kind_spec *k, const stream *s, size_t j
         return NO_CP;
     unsigned char vals[128];
     size_t nv = wild_values(k->read_as, vals);
-    neighbours before, after;
-    find_neighbours(k, s, j, false, &before);
-    find_neighbours(k, s, j + n, true, &after);
     size_t combos = nwild == 1 ? nv : nv * nv;
-    uint32_t best = NO_CP;
-    int best_cost = INF, second = INF;
+    candidates c;
+    c.n = 0;
     for (size_t v = 0; v < combos; v++) {
         b[wild[0]] = vals[v % nv];
         if (nwild == 2)
@@ -372,65 +442,43 @@ static uint32_t decode_span(const repair_kind_spec *k, const stream *s, size_t j
         uint32_t cp = decode_true(k->truly, b, n);
         if (cp == NO_CP || cp < 0xA0 || (cp >= 0xE000 && cp <= 0xF8FF))
             continue;
-        int c = (int)qx__char_cost(cp);
-        if (makes_word(cp, &before, &after))
-            c -= WORD_BONUS;
-        if (c < best_cost) {
-            second = best_cost;
-            best_cost = c;
-            best = cp;
-        } else if (c < second) {
-            second = c;
-        }
+        c.cp[c.n] = cp;
+        c.cost[c.n++] = (int)qx__char_cost(cp);
     }
-    if (best == NO_CP)
-        return NO_CP;
     int margin = k->read_as == AS_SINGLE_BYTE ? 0 : k->read_as == AS_GBK ? 2 : WILD_MARGIN;
-    if (second < INF && second - best_cost < margin) {
-        *cost = LOST_COST;
-        return REPLACEMENT;
-    }
-    *cost = best_cost + margin;
-    return best;
+    return choose(k, s, j, n, &c, margin, cost);
 }
 
 /* In a GBK reading both bytes of a Big5 character can be lost: the
  * pairs GBK leaves undefined (rows A1-A7 past their symbols, AA-AF, F8-F9)
  * hold common Big5 characters. The likeliest one, given its neighbours,
  * when it stands out; else U+FFFD. */
-static uint32_t decode_lost_pair(const repair_kind_spec *k, const stream *s, size_t j,
-                                 int *cost) {
-    neighbours before, after;
-    find_neighbours(k, s, j, false, &before);
-    find_neighbours(k, s, j + 2, true, &after);
-    uint32_t best = NO_CP;
-    int best_cost = INF, second = INF;
+static void fill_lost_pairs(candidates *c) {
+    c->n = 0;
     for (unsigned lead = 0xA1; lead <= 0xF9; lead++) {
-        for (unsigned trail = 0xA1; trail <= 0xFE; trail++) {
+        for (unsigned trail = 0xA1; trail <= 0xFE && c->n < sizeof c->cp / sizeof *c->cp; trail++) {
             uint32_t g = qx__gbk_pair(lead, trail);
             if (g && !(g >= 0xE000 && g <= 0xF8FF))
                 continue;
             uint32_t cp = qx__big5_pair(lead, trail);
             if (!cp || (cp >= 0xE000 && cp <= 0xF8FF))
                 continue;
-            int c = (int)qx__char_cost(cp);
-            if (makes_word(cp, &before, &after))
-                c -= WORD_BONUS;
-            if (c < best_cost) {
-                second = best_cost;
-                best_cost = c;
-                best = cp;
-            } else if (c < second) {
-                second = c;
-            }
+            c->cp[c->n] = cp;
+            c->cost[c->n++] = (int)qx__char_cost(cp);
         }
     }
-    if (best == NO_CP || second - best_cost < WILD_MARGIN) {
-        *cost = LOST_COST;
-        return REPLACEMENT;
-    }
-    *cost = best_cost + WILD_MARGIN;
-    return best;
+}
+
+static uint32_t decode_lost_pair(const repair_kind_spec *k, const stream *s, size_t j,
+                                 int *cost) {
+    if (s->nwild * 5 > s->nbytes * 2)
+        return NO_CP;
+    /* both bytes of one character lost: one U+FFFD for it, a hair cheaper
+     * than a U+FFFD kept for each byte inside a repair (see run_dp) */
+    uint32_t cp = choose(k, s, j, 2, s->lost_pairs, WILD_MARGIN, cost);
+    if (cp == REPLACEMENT)
+        *cost = 2 * LOST_COST;
+    return cp;
 }
 
 /* ---- the dynamic programme ----------------------------------------------- */
@@ -482,14 +530,15 @@ static void run_dp(const repair_kind_spec *k, const stream *s, dp *d) {
         }
         if (k->shifts)
             relax_rep(d, j + 1, d->rep[j] + LOST_COST, j, false, REPLACEMENT);
-        if (k->read_as == AS_GBK && k->truly == TRUE_BIG5 && j + 2 <= m &&
+        else if (s->flags[j] & WILD)
+            relax_rep(d, j + 1, d->rep[j] + LOST_COST + 1, j, false, REPLACEMENT); /* stays lost */
+        if (s->lost_pairs && k->read_as == AS_GBK && k->truly == TRUE_BIG5 && j + 2 <= m &&
             (s->flags[j] & WILD) && (s->flags[j + 1] & WILD)) {
             int c;
             uint32_t cp = decode_lost_pair(k, s, j, &c);
-            relax_rep(d, j + 2, d->rep[j] + c, j, false, cp);
+            if (cp != NO_CP)
+                relax_rep(d, j + 2, d->rep[j] + c, j, false, cp);
         }
-        if (k->truly != TRUE_UTF8 && j + 2 <= m && (s->flags[j] & WILD) && (s->flags[j + 1] & WILD))
-            relax_rep(d, j + 2, d->rep[j] + LOST_COST, j, false, REPLACEMENT);
     }
 }
 
@@ -568,13 +617,13 @@ enum { RARE_COST = 34 };
 static census take_census(const char *text, size_t len) {
     census c = {0, 0, 0, 0, 0};
     const unsigned char *t = (const unsigned char *)text;
-    bool prev_odd = false;
+    bool prev_odd = false, prev_rare = false;
     for (size_t i = 0; i < len;) {
         unsigned char b = t[i];
         c.chars++;
         if (b < 0x80) {
             i++;
-            prev_odd = false;
+            prev_odd = prev_rare = false;
             continue;
         }
         uint32_t cp;
@@ -595,7 +644,8 @@ static census take_census(const char *text, size_t len) {
             c.rare++;
             odd = true;
         }
-        c.rare_pairs += odd && prev_odd;
+        c.rare_pairs += odd && prev_odd && (cp != REPLACEMENT || prev_rare);
+        prev_rare = odd && cp != REPLACEMENT;
         prev_odd = odd;
     }
     return c;
@@ -665,6 +715,12 @@ static qx_status repair_reading(qx__repairer *r, const repair_kind_spec *const *
         }
         if (!dp_reserve(&r->d, r->s.nbytes))
             return QX_ENOMEM;
+        if (ks[0]->read_as == AS_GBK && !r->lost_pairs) {
+            if (!(r->lost_pairs = malloc(sizeof *r->lost_pairs)))
+                return QX_ENOMEM;
+            fill_lost_pairs(r->lost_pairs);
+        }
+        r->s.lost_pairs = r->lost_pairs;
         size_t best = 0;
         int best_cost = INF;
         long keep_all = 0;
@@ -732,8 +788,8 @@ qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf 
             for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
                 if (kinds[i].read_as == reading_order[g])
                     ks[nk++] = &kinds[i];
-            if (!worth_trying(ks[0], &c))
-                continue;
+            if (!worth_trying(ks[0], &c) || (round > 1 && reading_order[g] != AS_SINGLE_BYTE))
+                continue; /* after two rounds, only double encodings are left */
             qx__buf_clear(&bufs[g]);
             long gain;
             st = repair_reading(r, ks, nk, cur, cur_len, &bufs[g], counts[g], &gain);
