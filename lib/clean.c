@@ -34,6 +34,8 @@ qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes, size_
         st = qx_boilerplate(ctx, doc);
     if (st == QX_OK && (stages & QX_STAGE_PUNCT))
         st = qx_punct(doc, opts->flags);
+    if (st == QX_OK && (stages & QX_STAGE_SCRIPT))
+        st = qx_script(doc, opts->flags);
     if (st == QX_ENOMEM && !ctx->errmsg[0])
         qx__fail(ctx, st, "out of memory");
     return st;

@@ -96,6 +96,9 @@ size_t qx__gb18030_encode(uint32_t cp, unsigned char *out);
 /* Mandarin readings of cp (kMandarin), each syllable * 8 + tone (tone 5 =
  * neutral); how many (0-2). */
 unsigned qx__readings(uint32_t cp, unsigned short out[2]);
+/* qx_convert, counting in *CHANGED (when not NULL) the characters changed. */
+qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int final, qx_buf *out,
+                      size_t *consumed, size_t *changed);
 /* Whether FIRST SECOND is a common two-character word (jieba, both scripts). */
 bool qx__word_pair(uint32_t first, uint32_t second);
 /* The index of a toneless pinyin syllable ("v" for ü), or 0. */

@@ -3,8 +3,8 @@
  *
  * The header reads top to bottom like the pipeline:
  *
- *   bytes ─ decode ─ markup ─ repair ─ space ─ boilerplate ─ punct ─▶ qx_doc
- *                                        (paragraphs, metadata, diagnostics)
+ *   bytes ─ decode ─ markup ─ repair ─ space ─ boilerplate ─ punct ─ script
+ *         ─▶ qx_doc (paragraphs, metadata, diagnostics)
  *
  *   decode       detect the encoding (BOM, HTML meta, character statistics)
  *                and convert to UTF-8 with glibc iconv
@@ -17,6 +17,8 @@
  *   boilerplate  drop site trailers and navigation lines (上一篇, 责编, 分享 …)
  *   punct        full-width marks in Chinese text, doubled marks made one,
  *                full-width letters and digits made half-width
+ *   script       traditional to simplified or back, as OpenCC's t2s and
+ *                s2t do (off unless a target script is chosen)
  *
  * The simple call first:
  *
@@ -131,7 +133,8 @@ typedef enum qx_stage {
     QX_STAGE_BOILERPLATE = 1u << 3,
     QX_STAGE_REPAIR = 1u << 4,
     QX_STAGE_PUNCT = 1u << 5,
-    QX_STAGE_ALL = (1u << 6) - 1
+    QX_STAGE_SCRIPT = 1u << 6,
+    QX_STAGE_ALL = (1u << 7) - 1
 } qx_stage;
 
 /** The stage called NAME ("decode", "markup", …), or 0 if there is none. */
@@ -146,7 +149,11 @@ enum {
      *  --lines): it cannot be UTF-16, which splitting at line feeds breaks. */
     QX_OPT_LINE = 1u << 0,
     /** Punct stage: write Chinese marks half-width instead of full-width. */
-    QX_OPT_PUNCT_HALF = 1u << 1
+    QX_OPT_PUNCT_HALF = 1u << 1,
+    /** Script stage: convert to simplified script. */
+    QX_OPT_TO_SIMPLIFIED = 1u << 2,
+    /** Script stage: convert to traditional script. */
+    QX_OPT_TO_TRADITIONAL = 1u << 3
 };
 
 /** The version of qx_options this header describes. */
@@ -296,6 +303,7 @@ typedef struct qx_diag {
     size_t boilerplate_lines;    /**< lines dropped as boilerplate */
     size_t repairs[QX_REPAIR_KINDS]; /**< stretches repaired, by kind */
     size_t punct_fixes;          /**< marks and characters changed by punct */
+    size_t script_changes;       /**< characters the script stage converted */
 } qx_diag;
 
 /** The document's diagnostics. Borrowed; never NULL for a valid doc. */
@@ -379,6 +387,38 @@ QX_API qx_status qx_boilerplate(qx_ctx *ctx, qx_doc *doc);
  * and full-width ASCII letters and digits become half-width.
  */
 QX_API qx_status qx_punct(qx_doc *doc, unsigned flags);
+
+/* ===== Stage: script ==================================================== */
+
+/** The script to convert to. */
+typedef enum qx_script_target {
+    QX_TO_SIMPLIFIED = 1, /**< as OpenCC's t2s */
+    QX_TO_TRADITIONAL = 2 /**< as OpenCC's s2t */
+} qx_script_target;
+
+/**
+ * Converts LEN bytes of UTF-8 text to script TO, appending to OUT. At each
+ * position the longest phrase of OpenCC's dictionary that starts there is
+ * converted whole, else the character alone; the tables come from
+ * libopencc-data, with the differences documented in qx_convert(3) (著 is
+ * 着 in simplified script except in 著名, 著作, 显著 …). Bytes that are not
+ * UTF-8 are copied as they are. Line breaks and all ASCII stay in place.
+ *
+ * Streaming: with FINAL zero the call may stop short of the end, before the
+ * last bytes a phrase could continue past, and sets *CONSUMED to the bytes
+ * it converted; call again with the rest and more input, and with FINAL
+ * non-zero at the end. CONSUMED may be NULL when FINAL is non-zero.
+ * Pure and thread-safe; QX_EINVAL for a bad target, QX_ENOMEM.
+ */
+QX_API qx_status qx_convert(qx_script_target to, const char *utf8, size_t len, int final,
+                            qx_buf *out, size_t *consumed);
+
+/**
+ * Stage script: converts every paragraph to the script FLAGS name
+ * (QX_OPT_TO_SIMPLIFIED or QX_OPT_TO_TRADITIONAL, as qx_convert does); with
+ * neither, leaves the document as it is. Counts in qx_diag.script_changes.
+ */
+QX_API qx_status qx_script(qx_doc *doc, unsigned flags);
 
 /* ===== Script statistics ================================================= */
 

@@ -39,3 +39,29 @@ const char *qx_script_verdict(const qx_script_stats *stats, int *traditional_sha
         return "simplified";
     return "mixed";
 }
+
+qx_status qx_script(qx_doc *doc, unsigned flags) {
+    if (!doc)
+        return QX_EINVAL;
+    if (!(flags & (QX_OPT_TO_SIMPLIFIED | QX_OPT_TO_TRADITIONAL)))
+        return QX_OK;
+    if ((flags & QX_OPT_TO_SIMPLIFIED) && (flags & QX_OPT_TO_TRADITIONAL))
+        return QX_EINVAL;
+    qx_script_target to = (flags & QX_OPT_TO_SIMPLIFIED) ? QX_TO_SIMPLIFIED : QX_TO_TRADITIONAL;
+    qx__doc_begin(doc);
+    qx_status st = QX_OK;
+    for (size_t i = 0; i < doc->cur.count && st == QX_OK; i++) {
+        const qx__para *p = &doc->cur.items[i];
+        size_t start = doc->next.text.len;
+        st = qx__convert(to, qx__para_text(&doc->cur, p), p->len, 1, &doc->next.text, NULL,
+                         &doc->diag.script_changes);
+        if (st == QX_OK)
+            st = qx__paras_commit(&doc->next, start, p->role, p->links, p->link_bytes);
+    }
+    if (st != QX_OK) {
+        qx__doc_begin(doc);
+        return st;
+    }
+    qx__doc_commit(doc);
+    return QX_OK;
+}

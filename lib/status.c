@@ -28,7 +28,7 @@ const char *qx_strerror(qx_status status) {
 }
 
 static const char *const stage_names[] = {"decode", "markup", "space", "boilerplate", "repair",
-                                           "punct"};
+                                           "punct",  "script"};
 
 unsigned qx_stage_from_name(const char *name) {
     if (!name)

@@ -1,0 +1,201 @@
+/* Traditional <-> simplified conversion by OpenCC's rule: at each position
+ * the longest phrase that starts there, else the character's own
+ * conversion. Characters go through a two-stage table and phrases through a
+ * trie whose first level hangs off the same table, so the common case, a
+ * character that starts no phrase, costs one decode, two loads and a store. */
+#include "internal.h"
+
+#include <string.h>
+
+#include "tables/opencc.inc"
+
+typedef struct direction {
+    const unsigned short *stage1;
+    const unsigned int *map;
+    const unsigned short *root;
+    const unsigned int *label, *child, *value_at;
+    const unsigned short *nchild;
+    const unsigned char *value_len, *values;
+    size_t max_key_bytes;
+} direction;
+
+static const direction t2s = {t2s_stage1,     t2s_map,         t2s_root,
+                              t2s_node_label, t2s_node_child,  t2s_node_value_at,
+                              t2s_node_nchild, t2s_node_value_len, t2s_values,
+                              T2S_MAX_KEY_BYTES};
+static const direction s2t = {s2t_stage1,     s2t_map,         s2t_root,
+                              s2t_node_label, s2t_node_child,  s2t_node_value_at,
+                              s2t_node_nchild, s2t_node_value_len, s2t_values,
+                              S2T_MAX_KEY_BYTES};
+
+/* Decodes one valid UTF-8 character at S (LEFT bytes available); its length,
+ * or 0 when the bytes there are not one, which are then copied as they are. */
+static inline size_t decode(const unsigned char *s, size_t left, uint32_t *cp) {
+    unsigned char b = s[0];
+    if (b < 0xE0) {
+        if (b < 0xC2 || left < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = (uint32_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
+        return 2;
+    }
+    if (b < 0xF0) {
+        if (left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return 0;
+        uint32_t c = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+            return 0;
+        *cp = c;
+        return 3;
+    }
+    if (b > 0xF4 || left < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+        (s[3] & 0xC0) != 0x80)
+        return 0;
+    uint32_t c = (uint32_t)(b & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
+                 (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+    if (c < 0x10000 || c > 0x10FFFF)
+        return 0;
+    *cp = c;
+    return 4;
+}
+
+static inline size_t entry(const direction *d, uint32_t cp) {
+    return (size_t)d->stage1[cp >> 8] * 256u + (cp & 0xFF);
+}
+
+/* The child of NODE labelled CP, or 0. */
+static size_t find_child(const direction *d, size_t node, uint32_t cp) {
+    size_t lo = d->child[node], hi = lo + d->nchild[node];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->label[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < (size_t)d->child[node] + d->nchild[node] && d->label[lo] == cp ? lo : 0;
+}
+
+/* The longest phrase from ROOT (the node of the character at S, N bytes
+ * long) within END: its last node and its length in bytes, or 0. */
+static size_t longest_phrase(const direction *d, size_t root, const unsigned char *s, size_t n,
+                             const unsigned char *end, size_t *node_out) {
+    size_t node = root, at = n, best = 0;
+    if (d->value_len[node]) {
+        best = at;
+        *node_out = node;
+    }
+    while (d->nchild[node] && s + at < end) {
+        uint32_t cp = s[at];
+        size_t len = cp < 0x80 ? 1 : decode(s + at, (size_t)(end - s) - at, &cp);
+        if (len == 0 || !(node = find_child(d, node, cp)))
+            break;
+        at += len;
+        if (d->value_len[node]) {
+            best = at;
+            *node_out = node;
+        }
+    }
+    return best;
+}
+
+static inline unsigned char *put_packed(unsigned char *o, uint32_t v) {
+    unsigned char lead = (unsigned char)v;
+    size_t n = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    for (size_t i = 0; i < n; i++)
+        o[i] = (unsigned char)(v >> (8 * i));
+    return o + n;
+}
+
+/* Characters of the N-byte UTF-8 strings A and B that differ (the phrase
+ * tables keep a phrase's length in characters). */
+static size_t chars_differ(const unsigned char *a, const unsigned char *b, size_t na, size_t nb) {
+    size_t count = 0, i = 0, j = 0;
+    while (i < na && j < nb) {
+        size_t la = qx__utf8_seq_len(a[i]), lb = qx__utf8_seq_len(b[j]);
+        la = la ? la : 1;
+        lb = lb ? lb : 1;
+        count += la != lb || memcmp(a + i, b + j, la) != 0;
+        i += la;
+        j += lb;
+    }
+    return count;
+}
+
+/* Converts [S, END) into O, which has room for 4/3 of it plus 4 bytes;
+ * stops before STOP (where a phrase could run past the input seen so far)
+ * and returns where it stopped. */
+static const unsigned char *convert_run(const direction *d, const unsigned char *s,
+                                        const unsigned char *stop, const unsigned char *end,
+                                        unsigned char **out, size_t *changed) {
+    unsigned char *o = *out;
+    while (s < stop) {
+        if (*s < 0x80) {
+            *o++ = *s++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = decode(s, (size_t)(end - s), &cp);
+        if (n == 0) {
+            *o++ = *s++;
+            continue;
+        }
+        size_t e = entry(d, cp);
+        unsigned root = d->root[e];
+        if (root) {
+            size_t node, len = longest_phrase(d, root, s, n, end, &node);
+            if (len) {
+                const unsigned char *v = d->values + d->value_at[node];
+                size_t vlen = d->value_len[node];
+                *changed += chars_differ(s, v, len, vlen);
+                memcpy(o, v, vlen);
+                o += vlen;
+                s += len;
+                continue;
+            }
+        }
+        uint32_t v = d->map[e];
+        if (v) {
+            o = put_packed(o, v);
+            ++*changed;
+        } else {
+            memcpy(o, s, n);
+            o += n;
+        }
+        s += n;
+    }
+    *out = o;
+    return s;
+}
+
+qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int final, qx_buf *out,
+                      size_t *consumed, size_t *changed) {
+    if (consumed)
+        *consumed = 0;
+    if ((to != QX_TO_SIMPLIFIED && to != QX_TO_TRADITIONAL) || !out || (!utf8 && len) ||
+        (!final && !consumed))
+        return QX_EINVAL;
+    const direction *d = to == QX_TO_SIMPLIFIED ? &t2s : &s2t;
+    /* a phrase value is never more than 4/3 of its key (3-byte characters
+     * becoming 4-byte ones), nor is a character's */
+    size_t room = len + len / 3 + 4;
+    if (room < len || qx_buf_reserve(out, room) != QX_OK)
+        return QX_ENOMEM;
+    const unsigned char *s = (const unsigned char *)utf8, *end = s + len;
+    const unsigned char *stop = end;
+    if (!final)
+        stop = len > d->max_key_bytes ? end - d->max_key_bytes : s;
+    unsigned char *o = (unsigned char *)out->data + out->len;
+    size_t dummy = 0;
+    const unsigned char *at = len ? convert_run(d, s, stop, end, &o, changed ? changed : &dummy)
+                                  : s;
+    out->len = (size_t)(o - (unsigned char *)out->data);
+    out->data[out->len] = '\0';
+    if (consumed)
+        *consumed = (size_t)(at - s);
+    return QX_OK;
+}
+
+qx_status qx_convert(qx_script_target to, const char *utf8, size_t len, int final, qx_buf *out,
+                     size_t *consumed) {
+    return qx__convert(to, utf8, len, final, out, consumed, NULL);
+}
