@@ -64,6 +64,7 @@ tables:
 	tools/gen-codepages.py lib/tables/codepages.inc
 	tools/gen-readings.py lib/tables/readings.inc
 	tools/gen-words.py lib/tables/words.inc
+	tools/gen-opencc.py lib/tables/opencc.inc
 
 man: all
 	man/generate $(BUILDDIR)

@@ -34,6 +34,10 @@ static void print_help(void) {
         "      --punct=MODE       full (default): half-width , . : ; ( ) ! ? in Chinese\n"
         "                         text become full-width; half: full-width marks become\n"
         "                         half-width; keep: leave marks alone (--skip=punct)\n"
+        "      --to=SCRIPT        simp: convert to simplified script (as opencc -c t2s,\n"
+        "                         with 著 as 着 where it is not zhù); trad: to\n"
+        "                         traditional (as opencc -c s2t); keep (default): leave\n"
+        "                         the script alone\n"
         "  -t, --tsv              one TSV row per paragraph (columns below)\n"
         "      --meta=KEY,...     with --tsv, add a column per metadata KEY\n"
         "                         (title, date, author, description, site, url ...)\n"
@@ -52,7 +56,8 @@ static void print_help(void) {
         "rebuilt when its neighbours determine it, else left as U+FFFD), space\n"
         "(indents, NBSP, zero-width characters, CR LF, blank lines), boilerplate\n"
         "(上一篇, 责编, 分享, 推荐阅读 ...), punct (doubled marks made one, marks\n"
-        "in Chinese text full-width, full-width letters and digits half-width).\n"
+        "in Chinese text full-width, full-width letters and digits half-width), script\n"
+        "(traditional to simplified or back; runs only with --to).\n"
         "Without decode the input is taken as UTF-8; invalid bytes still become U+FFFD.\n"
         "\n"
         "TSV columns (--tsv):\n"
@@ -89,13 +94,14 @@ static bool parse_meta(const tool *t, settings *s, char *list) {
 
 /* Returns -1 to go on, or the exit status. */
 static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, PUNCT, META, NO_HEADER, LINE_BUFFERED };
+    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, PUNCT, TO, META, NO_HEADER, LINE_BUFFERED };
     static const struct option longopts[] = {
         {"encoding", required_argument, NULL, 'e'},
         {"only", required_argument, NULL, ONLY},
         {"skip", required_argument, NULL, SKIP},
         {"keep-boilerplate", no_argument, NULL, KEEP_BOILERPLATE},
         {"punct", required_argument, NULL, PUNCT},
+        {"to", required_argument, NULL, TO},
         {"tsv", no_argument, NULL, 't'},
         {"meta", required_argument, NULL, META},
         {"lines", no_argument, NULL, 'l'},
@@ -133,6 +139,17 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
                 s->opts.flags |= QX_OPT_PUNCT_HALF;
             } else if (strcmp(optarg, "full") != 0) {
                 tool_usage_error(t, "--punct: '%s' is not full, half or keep", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        case TO:
+            s->opts.flags &= ~(unsigned)(QX_OPT_TO_SIMPLIFIED | QX_OPT_TO_TRADITIONAL);
+            if (strcmp(optarg, "simp") == 0 || strcmp(optarg, "simplified") == 0) {
+                s->opts.flags |= QX_OPT_TO_SIMPLIFIED;
+            } else if (strcmp(optarg, "trad") == 0 || strcmp(optarg, "traditional") == 0) {
+                s->opts.flags |= QX_OPT_TO_TRADITIONAL;
+            } else if (strcmp(optarg, "keep") != 0) {
+                tool_usage_error(t, "--to: '%s' is not simp, trad or keep", optarg);
                 return EXIT_USAGE;
             }
             break;

@@ -400,7 +400,7 @@ typedef enum qx_script_target {
  * Converts LEN bytes of UTF-8 text to script TO, appending to OUT. At each
  * position the longest phrase of OpenCC's dictionary that starts there is
  * converted whole, else the character alone; the tables come from
- * libopencc-data, with the differences documented in qx_convert(3) (著 is
+ * libopencc-data, with the differences documented in qx-conv(1) (著 is
  * 着 in simplified script except in 著名, 著作, 显著 …). Bytes that are not
  * UTF-8 are copied as they are. Line breaks and all ASCII stay in place.
  *
