@@ -31,6 +31,8 @@ demo: all
 	@$(BUILDDIR)/cmd/qx-sniff fixtures/demo/* fixtures/clean/frontmatter.html | cut -f1-9
 	@echo; echo '== qx-clean fixtures/demo/gbk-page.html'
 	@$(BUILDDIR)/cmd/qx-clean fixtures/demo/gbk-page.html
+	@echo; echo '== qx-clean --to=simp fixtures/demo/big5-spam.txt | head -n 4'
+	@$(BUILDDIR)/cmd/qx-clean --to=simp fixtures/demo/big5-spam.txt | head -n 4
 
 check: test-deps all
 	cd $(BUILDDIR) && $(CTEST) --output-on-failure -j$(JOBS)
