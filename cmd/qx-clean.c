@@ -94,7 +94,7 @@ static bool parse_meta(const tool *t, settings *s, char *list) {
 
 /* Returns -1 to go on, or the exit status. */
 static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, PUNCT, TO, META, NO_HEADER, LINE_BUFFERED };
+    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, PUNCT, TO, META };
     static const struct option longopts[] = {
         {"encoding", required_argument, NULL, 'e'},
         {"only", required_argument, NULL, ONLY},
@@ -105,16 +105,13 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         {"tsv", no_argument, NULL, 't'},
         {"meta", required_argument, NULL, META},
         {"lines", no_argument, NULL, 'l'},
-        {"no-header", no_argument, NULL, NO_HEADER},
-        {"line-buffered", no_argument, NULL, LINE_BUFFERED},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}};
-    int c;
+        TOOL_LONGOPT_NO_HEADER,
+        TOOL_LONGOPT_LINE_BUFFERED,
+        TOOL_LONGOPTS_STANDARD};
+    int c, status;
     unsigned bits;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:tlqhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "e:tl" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             s->opts.encoding = optarg;
@@ -163,24 +160,9 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         case 'l':
             s->lines = true;
             break;
-        case NO_HEADER:
-            t->header = false;
-            break;
-        case LINE_BUFFERED:
-            t->line_buffered = true;
-            break;
-        case 'q':
-            t->quiet = true;
-            break;
-        case 'h':
-            print_help();
-            return EXIT_OK;
-        case 'V':
-            tool_print_version(t);
-            return EXIT_OK;
         default:
-            fprintf(stderr, "Try '%s --help' for more information.\n", t->name);
-            return EXIT_USAGE;
+            if ((status = tool_common_option(t, c, print_help)) >= 0)
+                return status;
         }
     }
     if (s->lines && s->tsv)

@@ -46,10 +46,6 @@ static void print_help(void) {
         stdout);
 }
 
-typedef struct settings {
-    qx_script_target to;
-    bool line_buffered;
-} settings;
 
 static bool parse_target(const char *name, qx_script_target *to) {
     static const struct {
@@ -67,60 +63,35 @@ static bool parse_target(const char *name, qx_script_target *to) {
 }
 
 /* Returns -1 to go on, or the exit status. */
-static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { TO = 256, LINE_BUFFERED };
+static int parse_args(tool *t, int argc, char **argv, qx_script_target *to) {
+    enum { TO = 256 };
     static const struct option longopts[] = {{"to", required_argument, NULL, TO},
-                                             {"line-buffered", no_argument, NULL, LINE_BUFFERED},
-                                             {"quiet", no_argument, NULL, 'q'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {"version", no_argument, NULL, 'V'},
-                                             {NULL, 0, NULL, 0}};
-    int c;
+                                             TOOL_LONGOPT_LINE_BUFFERED, TOOL_LONGOPTS_STANDARD};
+    int c, status;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "qhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case TO:
-            if (!parse_target(optarg, &s->to))
+            if (!parse_target(optarg, to))
                 return tool_usage_error(t, "--to: '%s' is not simp or trad", optarg);
             break;
-        case LINE_BUFFERED:
-            s->line_buffered = true;
-            break;
-        case 'q':
-            t->quiet = true;
-            break;
-        case 'h':
-            print_help();
-            return EXIT_OK;
-        case 'V':
-            tool_print_version(t);
-            return EXIT_OK;
         default:
-            fprintf(stderr, "Try '%s --help' for more information.\n", t->name);
-            return EXIT_USAGE;
+            if ((status = tool_common_option(t, c, print_help)) >= 0)
+                return status;
         }
     }
-    if (!s->to)
+    if (!*to)
         return tool_usage_error(t, "--to=simp or --to=trad is required");
     return -1;
 }
 
-/* Converts what PENDING holds: up to its last line break whole (no phrase
- * spans lines), the rest as far as can be decided, unless AT_END. Keeps
- * what is left undecided in PENDING. */
-static bool convert_pending(const settings *s, qx_buf *pending, qx_buf *out, bool at_end) {
-    size_t whole = pending->len;
-    if (!at_end) {
-        while (whole > 0 && pending->data[whole - 1] != '\n')
-            whole--;
-    }
+/* Converts what PENDING holds, as far as the converter can decide unless
+ * AT_END, into OUT; keeps the rest in PENDING. */
+static bool convert_pending(qx_script_target to, qx_buf *pending, qx_buf *out, bool at_end) {
+    size_t done = 0;
     out->len = 0;
-    size_t done = whole, more = 0;
-    if (qx_convert(s->to, pending->data, whole, 1, out, NULL) != QX_OK ||
-        qx_convert(s->to, pending->data + whole, pending->len - whole, at_end, out, &more) !=
-            QX_OK)
+    if (qx_convert(to, pending->data, pending->len, at_end, out, &done) != QX_OK)
         return false;
-    done += more;
     memmove(pending->data, pending->data + done, pending->len - done);
     pending->len -= done;
     return true;
@@ -128,7 +99,7 @@ static bool convert_pending(const settings *s, qx_buf *pending, qx_buf *out, boo
 
 /* Streams FILE through the converter in blocks: memory stays bounded
  * whatever the size of the input or of its lines. */
-static void convert_file(tool *t, const settings *s, const char *file, qx_buf *pending,
+static void convert_file(tool *t, qx_script_target to, const char *file, qx_buf *pending,
                          qx_buf *out) {
     bool is_stdin = strcmp(file, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(file, O_RDONLY);
@@ -151,13 +122,12 @@ static void convert_file(tool *t, const settings *s, const char *file, qx_buf *p
         else
             pending->len += (size_t)n;
         at_end = n <= 0;
-        if (!convert_pending(s, pending, out, at_end)) {
+        if (!convert_pending(to, pending, out, at_end)) {
             tool_error(t, file, "out of memory");
             break;
         }
         tool_write(t, out->data, out->len);
-        if (s->line_buffered)
-            fflush(stdout);
+        tool_record_done(t);
     }
     if (!is_stdin)
         close(fd);
@@ -166,8 +136,8 @@ static void convert_file(tool *t, const settings *s, const char *file, qx_buf *p
 int main(int argc, char **argv) {
     tool t;
     tool_init(&t, "qx-conv");
-    settings s = {0, false};
-    int status = parse_args(&t, argc, argv, &s);
+    qx_script_target to = 0;
+    int status = parse_args(&t, argc, argv, &to);
     if (status >= 0) {
         tool_free(&t);
         return status;
@@ -176,7 +146,7 @@ int main(int argc, char **argv) {
     operands ops = tool_operands(argc, argv, optind);
     qx_buf pending = QX_BUF_INIT, out = QX_BUF_INIT;
     for (int i = 0; i < ops.count && !tool_output_closed(); i++)
-        convert_file(&t, &s, ops.names[i], &pending, &out);
+        convert_file(&t, to, ops.names[i], &pending, &out);
     qx_buf_free(&pending);
     qx_buf_free(&out);
     return tool_finish(&t);

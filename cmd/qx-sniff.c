@@ -69,40 +69,21 @@ static void print_help(void) {
 }
 
 static int parse_args(tool *t, int argc, char **argv, qx_options *opts) {
-    enum { NO_HEADER = 256, LINE_BUFFERED };
     static const struct option longopts[] = {
         {"encoding", required_argument, NULL, 'e'},
-        {"no-header", no_argument, NULL, NO_HEADER},
-        {"line-buffered", no_argument, NULL, LINE_BUFFERED},
-        {"quiet", no_argument, NULL, 'q'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}};
-    int c;
+        TOOL_LONGOPT_NO_HEADER,
+        TOOL_LONGOPT_LINE_BUFFERED,
+        TOOL_LONGOPTS_STANDARD};
+    int c, status;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:qhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "e:" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             opts->encoding = optarg;
             break;
-        case NO_HEADER:
-            t->header = false;
-            break;
-        case LINE_BUFFERED:
-            t->line_buffered = true;
-            break;
-        case 'q':
-            t->quiet = true;
-            break;
-        case 'h':
-            print_help();
-            return EXIT_OK;
-        case 'V':
-            tool_print_version(t);
-            return EXIT_OK;
         default:
-            fprintf(stderr, "Try '%s --help' for more information.\n", t->name);
-            return EXIT_USAGE;
+            if ((status = tool_common_option(t, c, print_help)) >= 0)
+                return status;
         }
     }
     return -1;

@@ -28,34 +28,12 @@ static const direction s2t = {s2t_stage1,     s2t_map,         s2t_root,
                               s2t_node_nchild, s2t_node_value_len, s2t_values,
                               S2T_MAX_KEY_BYTES};
 
-/* Decodes one valid UTF-8 character at S (LEFT bytes available); its length,
- * or 0 when the bytes there are not one, which are then copied as they are. */
+/* One UTF-8 character at S (LEFT bytes available): its length, or 0 when the
+ * bytes there are not one (they are then copied as they are). */
 static inline size_t decode(const unsigned char *s, size_t left, uint32_t *cp) {
-    unsigned char b = s[0];
-    if (b < 0xE0) {
-        if (b < 0xC2 || left < 2 || (s[1] & 0xC0) != 0x80)
-            return 0;
-        *cp = (uint32_t)(b & 0x1F) << 6 | (s[1] & 0x3F);
-        return 2;
-    }
-    if (b < 0xF0) {
-        if (left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-            return 0;
-        uint32_t c = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
-        if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
-            return 0;
-        *cp = c;
-        return 3;
-    }
-    if (b > 0xF4 || left < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
-        (s[3] & 0xC0) != 0x80)
-        return 0;
-    uint32_t c = (uint32_t)(b & 0x07) << 18 | (uint32_t)(s[1] & 0x3F) << 12 |
-                 (uint32_t)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
-    if (c < 0x10000 || c > 0x10FFFF)
-        return 0;
-    *cp = c;
-    return 4;
+    bool valid;
+    size_t n = qx__utf8_next(s, left, cp, &valid);
+    return valid ? n : 0;
 }
 
 static inline size_t entry(const direction *d, uint32_t cp) {
@@ -64,15 +42,9 @@ static inline size_t entry(const direction *d, uint32_t cp) {
 
 /* The child of NODE labelled CP, or 0. */
 static size_t find_child(const direction *d, size_t node, uint32_t cp) {
-    size_t lo = d->child[node], hi = lo + d->nchild[node];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->label[mid] < cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < (size_t)d->child[node] + d->nchild[node] && d->label[lo] == cp ? lo : 0;
+    size_t first = d->child[node];
+    size_t i = qx__find_u32(d->label + first, d->nchild[node], cp);
+    return i == SIZE_MAX ? 0 : first + i;
 }
 
 /* The longest phrase from ROOT (the node of the character at S, N bytes
@@ -121,9 +93,10 @@ static size_t chars_differ(const unsigned char *a, const unsigned char *b, size_
     return count;
 }
 
-/* Converts [S, END) into O, which has room for 4/3 of it plus 4 bytes;
- * stops before STOP (where a phrase could run past the input seen so far)
- * and returns where it stopped. */
+/* Converts [S, END) into *OUT, which has room for 4/3 of it plus 4 bytes,
+ * adding the characters changed to *CHANGED when it is not NULL; stops
+ * before STOP (where a phrase could run past the input seen so far) and
+ * returns where it stopped. */
 static const unsigned char *convert_run(const direction *d, const unsigned char *s,
                                         const unsigned char *stop, const unsigned char *end,
                                         unsigned char **out, size_t *changed) {
@@ -146,7 +119,8 @@ static const unsigned char *convert_run(const direction *d, const unsigned char 
             if (len) {
                 const unsigned char *v = d->values + d->value_at[node];
                 size_t vlen = d->value_len[node];
-                *changed += chars_differ(s, v, len, vlen);
+                if (changed)
+                    *changed += chars_differ(s, v, len, vlen);
                 memcpy(o, v, vlen);
                 o += vlen;
                 s += len;
@@ -156,7 +130,8 @@ static const unsigned char *convert_run(const direction *d, const unsigned char 
         uint32_t v = d->map[e];
         if (v) {
             o = put_packed(o, v);
-            ++*changed;
+            if (changed)
+                ++*changed;
         } else {
             memcpy(o, s, n);
             o += n;
@@ -165,6 +140,18 @@ static const unsigned char *convert_run(const direction *d, const unsigned char 
     }
     *out = o;
     return s;
+}
+
+/* Where conversion of [S, END) can stop when more input may follow: before
+ * the last bytes a phrase could continue past END, except that no phrase
+ * holds a line break, so a whole line is always decided. */
+static const unsigned char *decided_end(const direction *d, const unsigned char *s,
+                                        const unsigned char *end) {
+    const unsigned char *stop = (size_t)(end - s) > d->max_key_bytes ? end - d->max_key_bytes : s;
+    for (const unsigned char *p = end; p > stop; p--)
+        if (p[-1] == '\n')
+            return p;
+    return stop;
 }
 
 qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int final, qx_buf *out,
@@ -180,14 +167,12 @@ qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int fin
     size_t room = len + len / 3 + 4;
     if (room < len || qx_buf_reserve(out, room) != QX_OK)
         return QX_ENOMEM;
+    if (len == 0)
+        return qx__buf_terminate(out);
     const unsigned char *s = (const unsigned char *)utf8, *end = s + len;
-    const unsigned char *stop = end;
-    if (!final)
-        stop = len > d->max_key_bytes ? end - d->max_key_bytes : s;
     unsigned char *o = (unsigned char *)out->data + out->len;
-    size_t dummy = 0;
-    const unsigned char *at = len ? convert_run(d, s, stop, end, &o, changed ? changed : &dummy)
-                                  : s;
+    const unsigned char *at = convert_run(d, s, final ? end : decided_end(d, s, end), end, &o,
+                                          changed);
     out->len = (size_t)(o - (unsigned char *)out->data);
     out->data[out->len] = '\0';
     if (consumed)

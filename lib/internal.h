@@ -29,11 +29,6 @@ qx_status qx__buf_terminate(qx_buf *buf);
 
 #define QX_REPLACEMENT 0xFFFDu
 
-/* Decodes one code point from S (LEN > 0 bytes available). Returns the bytes
- * used; an invalid or truncated sequence uses 1 byte and gives
- * *cp == QX_REPLACEMENT with *valid false. */
-size_t qx__utf8_next(const unsigned char *s, size_t len, uint32_t *cp, bool *valid);
-
 /* Length of the UTF-8 sequence that starts with LEAD, 0 if LEAD cannot start one. */
 static inline size_t qx__utf8_seq_len(unsigned char lead) {
     if (lead < 0x80)
@@ -41,6 +36,50 @@ static inline size_t qx__utf8_seq_len(unsigned char lead) {
     if (lead < 0xC2)
         return 0;
     return lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : lead < 0xF5 ? 4 : 0;
+}
+
+/* Decodes one code point from S (LEN > 0 bytes available), strictly (RFC
+ * 3629: no overlongs, no surrogates, nothing past U+10FFFF). Returns the
+ * bytes used; an invalid or truncated sequence uses 1 byte and gives
+ * *cp == QX_REPLACEMENT with *valid false. Inline: every stage that reads
+ * text calls it once per character. */
+static inline size_t qx__utf8_next(const unsigned char *s, size_t len, uint32_t *cp,
+                                   bool *valid) {
+    unsigned char c = s[0];
+    size_t n = qx__utf8_seq_len(c);
+    *valid = false;
+    *cp = QX_REPLACEMENT;
+    if (n == 1) {
+        *cp = c;
+        *valid = true;
+        return 1;
+    }
+    if (n == 0 || n > len)
+        return 1;
+    if (n == 3) { /* Chinese text: nearly every character */
+        uint32_t v = (uint32_t)(c & 0x0F) << 12 | (uint32_t)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if ((s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || v < 0x800 ||
+            (v >= 0xD800 && v <= 0xDFFF))
+            return 1;
+        *cp = v;
+        *valid = true;
+        return 3;
+    }
+    unsigned char c1 = s[1];
+    if ((c1 & 0xC0) != 0x80)
+        return 1;
+    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
+        (c == 0xF4 && c1 > 0x8F))
+        return 1;
+    uint32_t v = c & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 1;
+        v = (v << 6) | (s[i] & 0x3F);
+    }
+    *cp = v;
+    *valid = true;
+    return n;
 }
 
 /* Writes the UTF-8 form of CP (at most 4 bytes) to OUT; returns its length. */
@@ -99,6 +138,8 @@ unsigned qx__readings(uint32_t cp, unsigned short out[2]);
 /* qx_convert, counting in *CHANGED (when not NULL) the characters changed. */
 qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int final, qx_buf *out,
                       size_t *consumed, size_t *changed);
+/* The index of KEY in the COUNT ascending values of SORTED, or SIZE_MAX. */
+size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key);
 /* Whether FIRST SECOND is a common two-character word (jieba, both scripts). */
 bool qx__word_pair(uint32_t first, uint32_t second);
 /* The index of a toneless pinyin syllable ("v" for ü), or 0. */

@@ -405,8 +405,9 @@ typedef enum qx_script_target {
  * UTF-8 are copied as they are. Line breaks and all ASCII stay in place.
  *
  * Streaming: with FINAL zero the call may stop short of the end, before the
- * last bytes a phrase could continue past, and sets *CONSUMED to the bytes
- * it converted; call again with the rest and more input, and with FINAL
+ * last bytes a phrase could continue past (never before a line break that
+ * ends the input: no phrase spans lines, so whole lines are always
+ * converted), and sets *CONSUMED to the bytes it converted; call again with the rest and more input, and with FINAL
  * non-zero at the end. CONSUMED may be NULL when FINAL is non-zero.
  * Pure and thread-safe; QX_EINVAL for a bad target, QX_ENOMEM.
  */

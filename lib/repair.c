@@ -547,7 +547,6 @@ static void run_dp(const repair_kind_spec *k, const stream *s, dp *d) {
 static qx_status write_path(const stream *s, const dp *d, qx_buf *out, size_t *stretches) {
     size_t j = s->nbytes, k = s->nchars;
     bool in_rep = false;
-    size_t start = out->len;
     *stretches = 0;
     uint32_t *rev = NULL;
     size_t nrev = 0, cap = 0;
@@ -588,7 +587,6 @@ static qx_status write_path(const stream *s, const dp *d, qx_buf *out, size_t *s
     for (size_t i = nrev; i-- > 0 && st == QX_OK;)
         st = qx__buf_put_cp(out, rev[i]);
     free(rev);
-    (void)start;
     return st;
 }
 
@@ -612,8 +610,9 @@ typedef struct census {
 
 enum { RARE_COST = 34 };
 
-/* Runs over every paragraph, so it decodes inline: paragraph text is
- * always valid UTF-8 (decode and qx_doc_set_text make it so). */
+/* Runs over every paragraph, so it decodes Chinese characters inline,
+ * without checks: paragraph text is always valid UTF-8 (decode and
+ * qx_doc_set_text make it so). */
 static census take_census(const char *text, size_t len) {
     census c = {0, 0, 0, 0, 0};
     const unsigned char *t = (const unsigned char *)text;

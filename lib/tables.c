@@ -78,6 +78,18 @@ static size_t find_u16(const unsigned short *sorted, size_t count, uint32_t key)
     return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
 }
 
+size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sorted[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
+}
+
 unsigned qx__gbk_code(uint32_t cp) {
     size_t i = cp <= 0xFFFF ? find_u16(gbk_from_ucs_cp, QX_GBK_REVERSE_COUNT, cp) : SIZE_MAX;
     return i == SIZE_MAX ? 0 : gbk_from_ucs_code[i];
@@ -152,14 +164,5 @@ unsigned qx__syllable_index(const char *letters, size_t len) {
 bool qx__word_pair(uint32_t first, uint32_t second) {
     if (first > 0xFFFF || second > 0xFFFF)
         return false;
-    unsigned int key = (unsigned int)(first << 16 | second);
-    size_t lo = 0, hi = QX_WORD_PAIR_COUNT;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (word_pairs[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < QX_WORD_PAIR_COUNT && word_pairs[lo] == key;
+    return qx__find_u32(word_pairs, QX_WORD_PAIR_COUNT, first << 16 | second) != SIZE_MAX;
 }

@@ -3,36 +3,6 @@
 
 #include <string.h>
 
-/* Strict UTF-8 (RFC 3629): no overlongs, no surrogates, nothing past U+10FFFF. */
-size_t qx__utf8_next(const unsigned char *s, size_t len, uint32_t *cp, bool *valid) {
-    unsigned char c = s[0];
-    size_t n = qx__utf8_seq_len(c);
-    *valid = false;
-    *cp = QX_REPLACEMENT;
-    if (n == 1) {
-        *cp = c;
-        *valid = true;
-        return 1;
-    }
-    if (n == 0 || n > len)
-        return 1;
-    unsigned char c1 = s[1];
-    if ((c1 & 0xC0) != 0x80)
-        return 1;
-    if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F) || (c == 0xF0 && c1 < 0x90) ||
-        (c == 0xF4 && c1 > 0x8F))
-        return 1;
-    uint32_t v = c & (0x7F >> n);
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 1;
-        v = (v << 6) | (s[i] & 0x3F);
-    }
-    *cp = v;
-    *valid = true;
-    return n;
-}
-
 size_t qx__utf8_encode(uint32_t cp, char *out) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         cp = QX_REPLACEMENT;

@@ -26,11 +26,10 @@ usage: tools/gen-charmodel.py [OUTPUT]   (default lib/tables/charmodel.inc)
 import bz2
 import math
 import os
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qxgen  # noqa: E402
 from qxgen import c_array, check_pin, write_if_changed  # noqa: E402
 
 PINS = {
@@ -39,7 +38,6 @@ PINS = {
     "unicode-data": "15.0.0-1",
 }
 JIEBA_DICT = "/usr/lib/python3/dist-packages/jieba/dict.txt"
-OPENCC_DIR = "/usr/share/opencc"
 UCD = "/usr/share/unicode"
 
 HAN_SHARE = 0.72      # share of Han characters in Chinese news text
@@ -103,18 +101,10 @@ def read_jieba_counts():
 
 
 def read_opencc(name):
-    """OpenCC dictionary NAME as {key: [values]} (single characters only)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, name + ".txt")
-        subprocess.run(["opencc_dict", "-i", os.path.join(OPENCC_DIR, name + ".ocd2"),
-                        "-o", out, "-f", "ocd2", "-t", "text"], check=True)
-        table = {}
-        with open(out, encoding="utf-8") as f:
-            for line in f:
-                key, _, vals = line.rstrip("\n").partition("\t")
-                if len(key) == 1:
-                    table[ord(key)] = [ord(v) for v in vals.split() if len(v) == 1]
-        return table
+    """OpenCC dictionary NAME as {key: [values]}, single characters only, as
+    code points."""
+    return {ord(key): [ord(v) for v in values if len(v) == 1]
+            for key, values in qxgen.read_opencc(name).items() if len(key) == 1}
 
 
 def script_classes(st, ts):

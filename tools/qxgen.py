@@ -8,6 +8,9 @@ import ctypes.util
 import os
 import subprocess
 import sys
+import tempfile
+
+OPENCC_DIR = "/usr/share/opencc"
 
 
 def package_version(pkg):
@@ -58,6 +61,18 @@ class Iconv:
         if rc == ctypes.c_size_t(-1).value or inleft.value != 0:
             return None
         return outbuf.raw[:64 - outleft.value]
+
+
+def read_opencc(name):
+    """OpenCC dictionary NAME (libopencc-data's NAME.ocd2, dumped with
+    opencc_dict) as {key: [values]}, in file order; OpenCC uses values[0]."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, name + ".txt")
+        subprocess.run(["opencc_dict", "-i", os.path.join(OPENCC_DIR, name + ".ocd2"),
+                        "-o", out, "-f", "ocd2", "-t", "text"], check=True)
+        with open(out, encoding="utf-8") as f:
+            return {key: values.split()
+                    for key, _, values in (line.rstrip("\n").partition("\t") for line in f)}
 
 
 def write_if_changed(path, text):

@@ -168,6 +168,29 @@ void tool_close(FILE *f) {
         fclose(f);
 }
 
+int tool_common_option(tool *t, int option, void (*print_help)(void)) {
+    switch (option) {
+    case TOOL_OPT_NO_HEADER:
+        t->header = false;
+        return -1;
+    case TOOL_OPT_LINE_BUFFERED:
+        t->line_buffered = true;
+        return -1;
+    case 'q':
+        t->quiet = true;
+        return -1;
+    case 'h':
+        print_help();
+        return EXIT_OK;
+    case 'V':
+        tool_print_version(t);
+        return EXIT_OK;
+    default:
+        fprintf(stderr, "Try '%s --help' for more information.\n", t->name);
+        return EXIT_USAGE;
+    }
+}
+
 unsigned tool_parse_stages(const tool *t, const char *option, const char *list) {
     unsigned stages = 0;
     const char *p = list;

@@ -39,6 +39,22 @@ void tool_error(tool *t, const char *file, const char *fmt, ...) TOOL_PRINTF(3, 
 /* Something worth knowing about an input that did not fail; -q hides it. */
 void tool_warn(const tool *t, const char *file, const char *fmt, ...) TOOL_PRINTF(3, 4);
 
+/* Options every tool reads the same way. A tool's getopt_long table lists
+ * those it has among TOOL_LONGOPT_*, and its option switch hands every
+ * option it does not know itself to tool_common_option. */
+enum { TOOL_OPT_NO_HEADER = 0x1000, TOOL_OPT_LINE_BUFFERED };
+#define TOOL_LONGOPT_NO_HEADER {"no-header", no_argument, NULL, TOOL_OPT_NO_HEADER}
+#define TOOL_LONGOPT_LINE_BUFFERED {"line-buffered", no_argument, NULL, TOOL_OPT_LINE_BUFFERED}
+#define TOOL_LONGOPTS_STANDARD                                                                    \
+    {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'},                            \
+        {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}
+#define TOOL_SHORTOPTS_STANDARD "qhV"
+
+/* Handles -q, -h, -V, --no-header, --line-buffered and getopt's errors:
+ * -1 to go on, else the exit status (EXIT_OK after --help and --version,
+ * EXIT_USAGE after an unknown option). PRINT_HELP writes --help. */
+int tool_common_option(tool *t, int option, void (*print_help)(void));
+
 /* The operands, or "-" when there are none. */
 typedef struct operands {
     char **names;

@@ -5,10 +5,11 @@ good input down with it.
 usage: cases.py QX_BIN CASE      (or: cases.py QX_BIN --list)
 
 Each case writes its inputs to a fresh temporary directory, runs the tools
-on them (each run must finish within 10 s), and checks the exit status, a
+on them (each run must finish within 30 s), and checks the exit status, a
 clear one-line message for each failed input, that good inputs given after
 a bad one are still cleaned, and that text is kept. Timing is only a limit
-against runaway cases; speed is measured by `make bench`.
+against runaway cases, loose enough for a loaded two-core machine; speed is
+measured by `make bench`.
 """
 import os
 import random
@@ -17,7 +18,7 @@ import sys
 import tempfile
 import time
 
-LIMIT = 10.0
+LIMIT = 30.0
 GOOD = "冷链物流服务站建到村口，果农采摘后当天就能发货。\n"
 
 

@@ -83,6 +83,8 @@ static void test_errors(void) {
     CHECK_INT(qx_convert(QX_TO_SIMPLIFIED, "a", 1, 1, NULL, NULL), QX_EINVAL);
     CHECK_INT(qx_convert(QX_TO_SIMPLIFIED, "abc", 3, 0, &out, &used), QX_OK);
     CHECK_INT(used, 0); /* too little to decide: nothing taken yet */
+    CHECK_INT(qx_convert(QX_TO_SIMPLIFIED, "頭髮\nab", 9, 0, &out, &used), QX_OK);
+    CHECK_INT(used, 7); /* a whole line is decided: no phrase spans lines */
 }
 
 static void test_stage(void) {
