@@ -142,6 +142,27 @@ qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int fin
 size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key);
 /* Whether FIRST SECOND is a common two-character word (jieba, both scripts). */
 bool qx__word_pair(uint32_t first, uint32_t second);
+
+/* decimal.c: exact decimals, coef * 10^exp / den; ok is false after an
+ * overflow, and stays false through every operation. */
+typedef struct qx__dec {
+    uint64_t coef;
+    int exp;
+    uint64_t den;
+    bool ok;
+    bool neg;
+} qx__dec;
+qx__dec qx__dec_int(uint64_t n);
+qx__dec qx__dec_negate(qx__dec d);
+qx__dec qx__dec_shift(qx__dec d, int places);
+qx__dec qx__dec_add(qx__dec a, qx__dec b);
+qx__dec qx__dec_mul(qx__dec a, qx__dec b);
+qx__dec qx__dec_div(qx__dec a, qx__dec b);
+int qx__dec_cmp(qx__dec a, qx__dec b);
+bool qx__dec_is_int(qx__dec d, uint64_t *out);
+/* Plain decimal ("2438000000", "0.25"), or "1/3" when there is no finite
+ * one; 0 (and "") when it does not fit in CAP or D is not ok. */
+size_t qx__dec_format(qx__dec d, char *out, size_t cap);
 /* The index of a toneless pinyin syllable ("v" for ü), or 0. */
 unsigned qx__syllable_index(const char *letters, size_t len);
 

@@ -20,6 +20,11 @@
  *   script       traditional to simplified or back, as OpenCC's t2s and
  *                s2t do (off unless a target script is chosen)
  *
+ * and on the clean text:
+ *
+ *   sentence     where sentences end, in Chinese and English
+ *   claims       numeric claims: exact value, unit, kind, hedge, subject
+ *
  * The simple call first:
  *
  *   qx_ctx *ctx = qx_ctx_new();
@@ -449,6 +454,102 @@ QX_API const char *qx_script_verdict(const qx_script_stats *stats, int *traditio
 QX_API qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes, size_t len,
                           qx_doc *doc);
 
+/* ===== Sentences ======================================================== */
+
+/**
+ * The end (a byte offset, after any closing quotes and brackets) of the
+ * sentence of UTF-8 TEXT that starts at byte START: Chinese sentences end at
+ * 。！？；…, English ones at . ! ? followed by a space, except after common
+ * abbreviations (Mr., Dr., No., U.S.) and inside numbers (3.5). Line breaks
+ * end a sentence too. Returns LEN when the sentence runs to the end. Pure.
+ */
+QX_API size_t qx_sentence_end(const char *text, size_t len, size_t start);
+
+/* ===== Claims =========================================================== */
+
+/** What a claim measures (the guide's kind column). */
+typedef enum qx_claim_kind {
+    QX_KIND_COUNT = 0, /**< 4000名, 80.1万, two categories */
+    QX_KIND_MONEY,     /**< 24.38亿元, 1.8 million yuan */
+    QX_KIND_PERCENT,   /**< 30%, 七成, 百分之三十, 2个百分点 (unit pp) */
+    QX_KIND_MEASURE,   /**< 3000斤, 7万亩, 15 km */
+    QX_KIND_DURATION,  /**< 三年, 2、3个小时, half a year */
+    QX_KIND_DATE,      /**< 2019年, 7月6日, 12:43, June 15: value = first number */
+    QX_KIND_ORDINAL,   /**< 第5个, 第一批, 5th */
+    QX_KIND_NUMBER     /**< a bare number that is no claim (QX_CLAIMS_NUMBERS) */
+} qx_claim_kind;
+
+/** How the text hedges the value (the guide's approx column). */
+typedef enum qx_approx {
+    QX_APPROX_EXACT = 0,
+    QX_APPROX_ABOUT,    /**< 约, 左右, 上下, about */
+    QX_APPROX_OVER,     /**< 超过, 多, 余, 逾, 突破, 以上, more than */
+    QX_APPROX_UNDER,    /**< 不到, 不足, 连…都没有, less than */
+    QX_APPROX_NEARLY,   /**< 近, 将近, nearly, almost */
+    QX_APPROX_AT_LEAST, /**< 至少, at least */
+    QX_APPROX_AT_MOST,  /**< 最多, 至多, at most, up to */
+    QX_APPROX_ORDER     /**< 上千, 数万, 几十万, thousands of */
+} qx_approx;
+
+/** "count", "money", … "number"; "exact", "about", … "order". */
+QX_API const char *qx_claim_kind_name(qx_claim_kind kind);
+QX_API const char *qx_approx_name(qx_approx approx);
+
+/** The longest value a claim prints: 20 digits, point, sign, or a fraction. */
+#define QX_VALUE_MAX 48
+
+/**
+ * One numeric claim of a text. Offsets are into the text given to
+ * qx_claims_extract; *_start is inclusive, *_end exclusive; characters are
+ * Unicode code points.
+ */
+typedef struct qx_claim {
+    size_t start, end;           /**< the claim (hedge, number, unit), characters */
+    size_t byte_start, byte_end; /**< the same span in bytes */
+    size_t num_start, num_end;   /**< the number alone, characters */
+    size_t sentence;             /**< 0-based sentence of the text */
+    size_t sent_start, sent_end; /**< the sentence, bytes */
+    size_t subject_start, subject_end; /**< the thing counted, bytes; empty if unknown */
+    char value[QX_VALUE_MAX];     /**< exact decimal, "1/3" if it has no finite one */
+    char value_max[QX_VALUE_MAX]; /**< upper bound of a range, else "" */
+    char unit[24];                /**< canonical unit: 名, CNY, %, pp, t, year …; "" */
+    qx_claim_kind kind;
+    qx_approx approx;
+} qx_claim;
+
+/** Extraction options (qx_claims_extract's FLAGS). */
+enum {
+    /** Also report bare numbers that are not claims (kind number). */
+    QX_CLAIMS_NUMBERS = 1u << 0
+};
+
+/** The claims of one text, reused from text to text. */
+typedef struct qx_claims qx_claims;
+QX_API qx_claims *qx_claims_new(void);
+QX_API void qx_claims_free(qx_claims *claims);
+
+/**
+ * Finds the numeric claims of LEN bytes of UTF-8 text (a paragraph of
+ * qx_clean's output: simplified or traditional Chinese, or English),
+ * replacing those found before. Numbers in URLs, e-mail addresses, file
+ * names, phone numbers and identifiers, idioms and 一 used as an article are
+ * not claims. Invalid UTF-8 is skipped over. QX_ENOMEM only.
+ */
+QX_API qx_status qx_claims_extract(qx_claims *claims, const char *utf8, size_t len,
+                                   unsigned flags);
+
+/** The number of claims found, and claim I (borrowed until the next call). */
+QX_API size_t qx_claims_count(const qx_claims *claims);
+QX_API const qx_claim *qx_claims_at(const qx_claims *claims, size_t i);
+
+/**
+ * CLAIM's value and value_max in base units (jin → kg, mu → m², t → kg,
+ * km → m, ha → m², h → s …), exactly, with the base unit's name in *UNIT;
+ * a claim whose unit has no conversion gets its own value and unit back.
+ */
+QX_API void qx_claim_si(const qx_claim *claim, char value[QX_VALUE_MAX],
+                        char value_max[QX_VALUE_MAX], const char **unit);
+
 /* ===== TSV ============================================================== */
 
 /**
@@ -456,6 +557,13 @@ QX_API qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes
  * carriage return and backslash are written \t \n \r \\.
  */
 QX_API qx_status qx_tsv_escape(qx_buf *out, const char *text, size_t len);
+
+/**
+ * Appends the TSV field FIELD (LEN bytes) to OUT with \t, \n, \r and \\
+ * turned back into tab, line feed, carriage return and backslash; any other
+ * backslash is kept as it is.
+ */
+QX_API qx_status qx_tsv_unescape(qx_buf *out, const char *field, size_t len);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,418 @@
+/* qx-claims: every numeric claim of an article, one TSV row each. */
+#include "common/tool.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct settings {
+    qx_options opts;
+    bool tsv_in;
+    bool lines;
+    bool si;
+    bool number_span;
+    unsigned flags; /* QX_CLAIMS_* */
+} settings;
+
+/* What one text is in the output: its document and paragraph. */
+typedef struct place {
+    const char *doc;
+    size_t doc_len;
+    size_t para;
+} place;
+
+static void print_help(void) {
+    fputs(
+        "Usage: qx-claims [OPTION]... [FILE]...\n"
+        "Find the numeric claims of scraped Chinese and English articles: how many,\n"
+        "how much, what share. Each FILE is cleaned as qx-clean does (decode, markup,\n"
+        "repair, space, boilerplate, punct) and every claim of its text is printed\n"
+        "as one TSV row, with its exact value, unit, kind and hedge.\n"
+        "\n"
+        "With no FILE, or when FILE is -, read standard input.\n"
+        "\n"
+        "Options:\n"
+        "      --tsv-in           read the TSV of qx-clean --tsv (its doc, para and\n"
+        "                         text columns) instead of raw articles\n"
+        "  -l, --lines            each input line is a text of its own (doc is the\n"
+        "                         FILE, para the line number)\n"
+        "      --si               add si_value, si_value_max and si_unit: measures in\n"
+        "                         base units, exactly (jin and t to kg, mu and ha to\n"
+        "                         m2, km to m, h and day to s)\n"
+        "      --numbers          also print bare numbers that are not claims (kind\n"
+        "                         number): 一百四十四, 三区 ...\n"
+        "      --span=WHAT        claim (default): start, end and text cover the\n"
+        "                         hedge, the number and the unit (超过4000名); number:\n"
+        "                         the number alone (4000)\n"
+        "  -e, --encoding=NAME    read input as NAME instead of detecting it\n"
+        "      --only=STAGE,...   clean with only these stages (as qx-clean)\n"
+        "      --skip=STAGE,...   clean with every stage but these\n"
+        "      --no-header        print no header line\n"
+        "      --line-buffered    flush the output after every document or line\n"
+        "  -q, --quiet            print no warnings (errors are still reported)\n"
+        "  -h, --help             print this help and exit\n"
+        "  -V, --version          print the version and exit\n"
+        "\n"
+        "Columns:\n"
+        "  doc        the FILE operand as given, or the doc column of --tsv-in\n"
+        "  para       paragraph (or line) number, from 1, as qx-clean --tsv numbers them\n"
+        "  sent       sentence number in the paragraph, from 1\n"
+        "  start,end  character offsets of the claim in the paragraph's clean text,\n"
+        "             from 0, end exclusive (Python slice convention)\n"
+        "  text       the claim as written: 超过4000名, 24.38亿元, 1.8 million yuan\n"
+        "  value      exact decimal, magnitudes expanded, no separators: 2438000000;\n"
+        "             a fraction with no finite decimal is written 1/3\n"
+        "  value_max  the top of a range (2、3个小时: 3), else empty\n"
+        "  unit       CNY USD HKD TWD EUR JPY; % pp; t kg g jin mu ha m2 km2 km m;\n"
+        "             year month week day h min s; a classifier in simplified script\n"
+        "             (名 个 人 户 岁 倍 ...); empty for a bare count\n"
+        "  kind       count money percent measure duration date ordinal (number)\n"
+        "  approx     exact about over under nearly at_least at_most order\n"
+        "  subject    what is counted or measured, best effort: the noun right after\n"
+        "             the claim (学员 in 超过4000名学员), else the one before it\n"
+        "             (资金 in 援助资金24.38亿元); empty when neither is clear\n"
+        "  context    the sentence the claim stands in\n"
+        "Dates carry the first number written (2020年7月6日: 2020) and ordinals\n"
+        "their number; they are tagged so that statistics can leave them out.\n"
+        "Tab, line feed, carriage return and backslash in fields are written\n"
+        "\\t, \\n, \\r and \\\\.\n"
+        "\n"
+        "Examples:\n"
+        "  qx-claims article.html\n"
+        "  qx-claims --no-header *.html | awk -F'\\t' '$10 == \"money\"'\n"
+        "  qx-clean --tsv pages/*.html | qx-claims --tsv-in > claims.tsv\n"
+        "  echo '亩产超过3000斤' | qx-claims --lines --si\n"
+        "\n"
+        "Exit status: 0 if every input was read, 1 if some input failed (it is\n"
+        "reported and the rest processed), 2 for a usage error.\n",
+        stdout);
+}
+
+static int parse_args(tool *t, int argc, char **argv, settings *s) {
+    enum { ONLY = 256, SKIP, TSV_IN, SI, NUMBERS, SPAN };
+    static const struct option longopts[] = {
+        {"encoding", required_argument, NULL, 'e'},
+        {"only", required_argument, NULL, ONLY},
+        {"skip", required_argument, NULL, SKIP},
+        {"tsv-in", no_argument, NULL, TSV_IN},
+        {"lines", no_argument, NULL, 'l'},
+        {"si", no_argument, NULL, SI},
+        {"numbers", no_argument, NULL, NUMBERS},
+        {"span", required_argument, NULL, SPAN},
+        TOOL_LONGOPT_NO_HEADER,
+        TOOL_LONGOPT_LINE_BUFFERED,
+        TOOL_LONGOPTS_STANDARD};
+    int c, status;
+    unsigned bits;
+    argv[0] = (char *)t->name;
+    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+        switch (c) {
+        case 'e':
+            s->opts.encoding = optarg;
+            break;
+        case ONLY:
+            if (!(bits = tool_parse_stages(t, "--only", optarg)))
+                return EXIT_USAGE;
+            s->opts.stages = bits;
+            break;
+        case SKIP:
+            if (!(bits = tool_parse_stages(t, "--skip", optarg)))
+                return EXIT_USAGE;
+            s->opts.stages &= ~bits;
+            break;
+        case TSV_IN:
+            s->tsv_in = true;
+            break;
+        case 'l':
+            s->lines = true;
+            break;
+        case SI:
+            s->si = true;
+            break;
+        case NUMBERS:
+            s->flags |= QX_CLAIMS_NUMBERS;
+            break;
+        case SPAN:
+            if (strcmp(optarg, "number") == 0)
+                s->number_span = true;
+            else if (strcmp(optarg, "claim") != 0)
+                return tool_usage_error(t, "--span: '%s' is not claim or number", optarg);
+            break;
+        default:
+            if ((status = tool_common_option(t, c, print_help)) >= 0)
+                return status;
+        }
+    }
+    if (s->lines && s->tsv_in)
+        return tool_usage_error(t, "--lines and --tsv-in cannot be combined");
+    return -1;
+}
+
+/* ----- output ----- */
+
+static void write_claims(tool *t, const settings *s, qx_claims *claims, const place *at,
+                         const char *text, size_t len) {
+    if (qx_claims_extract(claims, text, len, s->flags) != QX_OK) {
+        tool_error(t, at->doc, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < qx_claims_count(claims); i++) {
+        const qx_claim *c = qx_claims_at(claims, i);
+        tool_field(t, at->doc, at->doc_len);
+        tool_field_uint(t, at->para);
+        tool_field_uint(t, c->sentence + 1);
+        tool_field_uint(t, s->number_span ? c->num_start : c->start);
+        tool_field_uint(t, s->number_span ? c->num_end : c->end);
+        if (s->number_span) {
+            /* the number's bytes: step from the claim's start by characters */
+            size_t b = c->byte_start, chars = c->start;
+            while (chars < c->num_start && b < len) {
+                b++;
+                while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80)
+                    b++;
+                chars++;
+            }
+            size_t e = b;
+            while (chars < c->num_end && e < len) {
+                e++;
+                while (e < len && ((unsigned char)text[e] & 0xC0) == 0x80)
+                    e++;
+                chars++;
+            }
+            tool_field(t, text + b, e - b);
+        } else {
+            tool_field(t, text + c->byte_start, c->byte_end - c->byte_start);
+        }
+        tool_field_str(t, c->value);
+        tool_field_str(t, c->value_max);
+        tool_field_str(t, c->unit);
+        tool_field_str(t, qx_claim_kind_name(c->kind));
+        tool_field_str(t, qx_approx_name(c->approx));
+        tool_field(t, text + c->subject_start, c->subject_end - c->subject_start);
+        size_t ss = c->sent_start, se = c->sent_end;
+        while (se > ss && (text[se - 1] == '\n' || text[se - 1] == '\r'))
+            se--;
+        tool_field(t, text + ss, se - ss);
+        if (s->si) {
+            char v[QX_VALUE_MAX], vmax[QX_VALUE_MAX];
+            const char *unit;
+            qx_claim_si(c, v, vmax, &unit);
+            tool_field_str(t, v);
+            tool_field_str(t, vmax);
+            tool_field_str(t, unit);
+        }
+        tool_end_row(t);
+    }
+}
+
+static void claims_of_doc(tool *t, const settings *s, qx_claims *claims, const place *at,
+                          const qx_doc *doc) {
+    for (size_t i = 0; i < qx_doc_count(doc); i++) {
+        qx_para p = qx_doc_para(doc, i);
+        place here = *at;
+        here.para = i + 1;
+        write_claims(t, s, claims, &here, p.text, p.len);
+    }
+}
+
+static void report(const tool *t, const char *name, const qx_doc *doc) {
+    const qx_diag *d = qx_doc_diag(doc);
+    if (d->bytes == 0)
+        tool_warn(t, name, "empty input");
+    if (d->undecodable)
+        tool_warn(t, name, "%zu undecodable byte%s replaced by U+FFFD (first at byte %zu)",
+                  d->undecodable, d->undecodable == 1 ? "" : "s", d->first_undecodable);
+}
+
+static void read_document(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc,
+                          qx_claims *claims, const char *name, const input *in) {
+    qx_status st = qx_clean(ctx, &s->opts, in->data, in->len, doc);
+    if (st != QX_OK) {
+        tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
+        return;
+    }
+    place at = {name, strlen(name), 0};
+    claims_of_doc(t, s, claims, &at, doc);
+    report(t, name, doc);
+    tool_record_done(t);
+}
+
+/* ----- --lines and --tsv-in: line by line ----- */
+
+static void read_lines(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc, qx_claims *claims,
+                       const char *name) {
+    FILE *in = tool_open(t, name);
+    if (!in)
+        return;
+    char *line = NULL;
+    size_t cap = 0, number = 0;
+    ssize_t n;
+    place at = {name, strlen(name), 0};
+    while (!tool_output_closed() && (n = getline(&line, &cap, in)) != -1) {
+        size_t len = (size_t)n;
+        number++;
+        if (len && line[len - 1] == '\n')
+            len--;
+        if (len && line[len - 1] == '\r')
+            len--;
+        if (qx_clean(ctx, &s->opts, line, len, doc) != QX_OK) {
+            tool_error(t, name, "line %zu: %s", number, qx_ctx_errmsg(ctx));
+            continue;
+        }
+        at.para = number;
+        /* a line is one text: its paragraphs (if markup split it) in turn */
+        for (size_t i = 0; i < qx_doc_count(doc); i++) {
+            qx_para p = qx_doc_para(doc, i);
+            write_claims(t, s, claims, &at, p.text, p.len);
+        }
+        tool_record_done(t);
+    }
+    if (ferror(in))
+        tool_error(t, name, "read error after line %zu", number);
+    free(line);
+    tool_close(in);
+}
+
+/* The columns of a qx-clean --tsv header: indexes of doc, para and text. */
+typedef struct tsv_columns {
+    int doc, para, text;
+} tsv_columns;
+
+/* Splits LINE at tabs into at most MAX fields. */
+static size_t split_tabs(char *line, size_t len, char **fields, size_t *lens, size_t max) {
+    size_t count = 0, start = 0;
+    for (size_t i = 0; i <= len && count < max; i++) {
+        if (i == len || line[i] == '\t') {
+            fields[count] = line + start;
+            lens[count++] = i - start;
+            start = i + 1;
+        }
+    }
+    return count;
+}
+
+static bool read_header(tool *t, const char *name, char *line, size_t len, tsv_columns *cols) {
+    char *f[64];
+    size_t l[64];
+    size_t n = split_tabs(line, len, f, l, 64);
+    cols->doc = cols->para = cols->text = -1;
+    for (size_t i = 0; i < n; i++) {
+        if (l[i] == 3 && memcmp(f[i], "doc", 3) == 0)
+            cols->doc = (int)i;
+        else if (l[i] == 4 && memcmp(f[i], "para", 4) == 0)
+            cols->para = (int)i;
+        else if (l[i] == 4 && memcmp(f[i], "text", 4) == 0)
+            cols->text = (int)i;
+    }
+    if (cols->text < 0) {
+        tool_error(t, name, "--tsv-in: the header has no text column");
+        return false;
+    }
+    return true;
+}
+
+static void read_tsv(tool *t, const settings *s, qx_claims *claims, const char *name) {
+    FILE *in = tool_open(t, name);
+    if (!in)
+        return;
+    char *line = NULL;
+    size_t cap = 0, number = 0, bad = 0;
+    ssize_t n;
+    tsv_columns cols = {-1, -1, -1};
+    qx_buf text = QX_BUF_INIT, doc = QX_BUF_INIT;
+    bool have_header = false;
+    while (!tool_output_closed() && (n = getline(&line, &cap, in)) != -1) {
+        size_t len = (size_t)n;
+        number++;
+        if (len && line[len - 1] == '\n')
+            len--;
+        if (len && line[len - 1] == '\r')
+            len--;
+        if (!have_header) {
+            if (!read_header(t, name, line, len, &cols))
+                break;
+            have_header = true;
+            continue;
+        }
+        char *f[64];
+        size_t l[64];
+        size_t count = split_tabs(line, len, f, l, 64);
+        if ((int)count <= cols.text || (cols.doc >= 0 && (int)count <= cols.doc)) {
+            if (bad++ == 0)
+                tool_error(t, name, "line %zu: %zu fields, the header has more", number, count);
+            continue;
+        }
+        text.len = doc.len = 0;
+        if (qx_tsv_unescape(&text, f[cols.text], l[cols.text]) != QX_OK ||
+            (cols.doc >= 0 && qx_tsv_unescape(&doc, f[cols.doc], l[cols.doc]) != QX_OK)) {
+            tool_error(t, name, "out of memory");
+            break;
+        }
+        place at = {name, strlen(name), number - 1};
+        if (cols.doc >= 0) {
+            at.doc = doc.len ? doc.data : "";
+            at.doc_len = doc.len;
+        }
+        if (cols.para >= 0)
+            at.para = strtoul(f[cols.para], NULL, 10);
+        write_claims(t, s, claims, &at, text.len ? text.data : "", text.len);
+        tool_record_done(t);
+    }
+    if (bad > 1)
+        tool_error(t, name, "%zu lines in all had too few fields", bad);
+    if (ferror(in))
+        tool_error(t, name, "read error after line %zu", number);
+    qx_buf_free(&text);
+    qx_buf_free(&doc);
+    free(line);
+    tool_close(in);
+}
+
+int main(int argc, char **argv) {
+    tool t;
+    settings s;
+    memset(&s, 0, sizeof s);
+    tool_init(&t, "qx-claims");
+    qx_options_init(&s.opts);
+    int status = parse_args(&t, argc, argv, &s);
+    if (status >= 0) {
+        tool_free(&t);
+        return status;
+    }
+    qx_ctx *ctx = qx_ctx_new();
+    qx_doc *doc = qx_doc_new();
+    qx_claims *claims = qx_claims_new();
+    if (!ctx || !doc || !claims) {
+        fprintf(stderr, "%s: out of memory\n", t.name);
+        return EXIT_SOME_FAILED;
+    }
+    if (s.opts.encoding && qx_clean(ctx, &s.opts, "", 0, doc) == QX_EENCODING) {
+        status = tool_usage_error(&t, "%s", qx_ctx_errmsg(ctx));
+        goto done;
+    }
+    tool_start_output(&t);
+    static const char *const columns[] = {"doc",   "para",      "sent", "start", "end",
+                                          "text",  "value",     "value_max", "unit", "kind",
+                                          "approx", "subject",  "context", "si_value",
+                                          "si_value_max", "si_unit"};
+    tool_header(&t, columns, s.si ? 16 : 13);
+    operands files = tool_operands(argc, argv, optind);
+    input in = {0};
+    if (s.lines)
+        s.opts.flags |= QX_OPT_LINE;
+    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
+        if (s.tsv_in)
+            read_tsv(&t, &s, claims, files.names[i]);
+        else if (s.lines)
+            read_lines(&t, &s, ctx, doc, claims, files.names[i]);
+        else if (tool_read_input(&t, files.names[i], &in))
+            read_document(&t, &s, ctx, doc, claims, files.names[i], &in);
+    }
+    tool_input_free(&in);
+    status = tool_finish(&t);
+done:
+    qx_claims_free(claims);
+    qx_doc_free(doc);
+    qx_ctx_free(ctx);
+    return status;
+}
