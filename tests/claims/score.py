@@ -20,7 +20,7 @@ column is ignored. Fields may carry the escapes \\t \\n \\r \\\\. Documents
 are matched by base name; system rows for documents no gold file mentions
 are left out.
 
-The matching is that of /work/shared/eval/score-claims (CLAIMS-GUIDE.md):
+The matching is that of ../shared/eval/score-claims (CLAIMS-GUIDE.md):
 per document, each gold row in turn takes the first unused system row with
 the same value and the same upper bound (value_max, or value when empty),
 compared as decimals, and, for the stat kinds (count money percent measure
