@@ -241,7 +241,8 @@ static const hedge prefix_hedges[] = {
     {"高于", QX_APPROX_OVER}, {"高於", QX_APPROX_OVER}, {"逾", QX_APPROX_OVER},
     {"超", QX_APPROX_OVER}, {"将近", QX_APPROX_NEARLY}, {"將近", QX_APPROX_NEARLY},
     {"接近", QX_APPROX_NEARLY}, {"近", QX_APPROX_NEARLY}, {"大约", QX_APPROX_ABOUT},
-    {"大約", QX_APPROX_ABOUT}, {"大概", QX_APPROX_ABOUT}, {"约", QX_APPROX_ABOUT},
+    {"大約", QX_APPROX_ABOUT}, {"大概", QX_APPROX_ABOUT}, {"约合", QX_APPROX_ABOUT},
+    {"約合", QX_APPROX_ABOUT}, {"约为", QX_APPROX_ABOUT}, {"約為", QX_APPROX_ABOUT}, {"约", QX_APPROX_ABOUT},
     {"約", QX_APPROX_ABOUT}, {"不到", QX_APPROX_UNDER}, {"不足", QX_APPROX_UNDER},
     {"少于", QX_APPROX_UNDER}, {"少於", QX_APPROX_UNDER}, {"低于", QX_APPROX_UNDER},
     {"低於", QX_APPROX_UNDER}, {"至少", QX_APPROX_AT_LEAST}, {"最少", QX_APPROX_AT_LEAST},
@@ -260,7 +261,7 @@ static const hedge english_hedges[] = {
 
 /* After the number and unit (or between number and unit for 多/余/来). */
 static const hedge suffix_hedges[] = {
-    {"左右", QX_APPROX_ABOUT}, {"上下", QX_APPROX_ABOUT}, {"以上", QX_APPROX_OVER},
+    {"左右", QX_APPROX_ABOUT}, {"上下", QX_APPROX_ABOUT}, {"以上", QX_APPROX_AT_LEAST},
     {"有余", QX_APPROX_OVER}, {"有餘", QX_APPROX_OVER}, {"出头", QX_APPROX_OVER},
     {"出頭", QX_APPROX_OVER}, {"以下", QX_APPROX_AT_MOST}, {"以内", QX_APPROX_AT_MOST},
     {"以內", QX_APPROX_AT_MOST}, {"多", QX_APPROX_OVER}, {"余", QX_APPROX_OVER},
@@ -327,6 +328,8 @@ static size_t unit_at(const scan *sc, size_t pos, bool english_ok, const qx__uni
     size_t count, best = 0, n;
     const qx__unit_word *words = qx__unit_words(&count);
     *out = NULL;
+    if (pos >= sc->hi)
+        return 0;
     uint32_t lead = cp_at(sc, pos, &n);
     if (lead >= 0x80 && !qx__unit_lead(lead))
         return 0; /* most characters after a number start no unit */
@@ -336,7 +339,7 @@ static size_t unit_at(const scan *sc, size_t pos, bool english_ok, const qx__uni
         if (w->flags & QX__UNIT_ENGLISH) {
             if (!english_ok)
                 continue;
-            p = skip_space(sc, pos);
+            p = pos < sc->hi && sc->s[pos] == '-' ? pos + 1 : skip_space(sc, pos); /* two-hour */
             if (p - pos > 1 || !word_at(sc, p, w->surface))
                 continue;
             p += strlen(w->surface);
@@ -1022,6 +1025,18 @@ static size_t arabic_mixed_fraction(const scan *sc, size_t pos, qx__dec *value) 
     return b.end - pos;
 }
 
+static bool campaign_day(const scan *sc, const qx__num *num) {
+    static const char *const after[] = {"期间", "期間", "大促", "购物节", "購物節", "年中", "活动",
+                                        "活動", "当天", "當天", "前夕", "，", "。", "、"};
+    uint64_t v;
+    if (!qx__dec_is_int(num->value, &v) || num->point || (v != 618 && v != 1111 && v != 1212))
+        return false;
+    for (size_t i = 0; i < COUNT_OF(after); i++)
+        if (has_at(sc, num->end, after[i]))
+            return true;
+    return false;
+}
+
 /* A minus sign before a number: 负, 負, -, －, −. */
 static size_t sign_at(const scan *sc, size_t pos) {
     size_t n, k = 0;
@@ -1125,6 +1140,16 @@ static bool strchr_cp(const uint32_t *set, uint32_t cp) {
     return false;
 }
 
+static bool lone_financial(const scan *sc, const qx__num *num) {
+    /* 壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟 */
+    static const uint32_t financial[] = {0x58F9, 0x8D30, 0x8CB3, 0x53C1, 0x53C3, 0x53C4, 0x8086,
+                                         0x4F0D, 0x9646, 0x9678, 0x67D2, 0x634C, 0x7396, 0x62FE,
+                                         0x4F70, 0x4EDF, 0};
+    size_t n;
+    uint32_t cp = cp_at(sc, num->start, &n);
+    return num->start + n == num->end && strchr_cp(financial, cp);
+}
+
 /* A number that is no claim: reported as kind number with
  * QX_CLAIMS_NUMBERS, unless it is not even a number there (陆地, 一看, 万). */
 static size_t not_a_claim(scan *sc, cand *c, const qx__num *num, bool unit_follows) {
@@ -1157,7 +1182,9 @@ static size_t quantity_at(scan *sc, size_t pos) {
     for (size_t i = 0; i < pc; i++)
         if (has_at(sc, p, prefixes[i].surface)) {
             size_t q = skip_space(sc, p + strlen(prefixes[i].surface));
-            if (qx__arabic_digit(cp_at(sc, q, &n)) >= 0) {
+            uint32_t next = cp_at(sc, q, &n);
+            if (qx__arabic_digit(next) >= 0 || ((unsigned char)prefixes[i].surface[0] >= 0x80 &&
+                                                 qx__numeral_start(next))) {
                 prefix_unit = &prefixes[i];
                 p = q;
                 break;
@@ -1188,6 +1215,8 @@ static size_t quantity_at(scan *sc, size_t pos) {
         if (!num.grouped && !num.point && num.int_digits >= 9 && num.mag == 0)
             return num.end; /* an identifier: 批准号 71661147001 */
     }
+    if (num.arabic && campaign_day(sc, &num))
+        return num.end; /* 618期间, 双11: a shopping festival's name */
     cand c;
     cand_from_num(&c, &num);
     c.start = pos;
@@ -1323,6 +1352,10 @@ static size_t quantity_at(scan *sc, size_t pos) {
             k = 6 + m;
         }
     }
+    if (uw && prefix_unit && uw->kind == QX_KIND_MONEY && strcmp(uw->unit, "CNY") == 0 &&
+        (has_at(sc, unit_pos, "元") || has_at(sc, unit_pos, "圆"))) {
+        uw = prefix_unit; /* 港幣參仟萬元: the currency is named first */
+    }
     if (uw) {
         apply_unit(sc, &c, &num, uw, unit_pos + k, &is_date);
         if (uw->flags & QX__UNIT_TENTHS)
@@ -1334,10 +1367,31 @@ static size_t quantity_at(scan *sc, size_t pos) {
     }
     c.end = uw ? unit_pos + k : unit_pos == q ? q : q;
     c.approx = approx;
+    /* 8元至12元, 10%至20%: a range with the unit written twice */
+    if (uw && !ranged && !is_date && c.kind != QX_KIND_DATE) {
+        size_t sep_len;
+        bool list;
+        qx__num hi;
+        const qx__unit_word *uw2;
+        size_t m;
+        if (is_range_sep(sc, c.end, &sep_len, &list) && !list &&
+            qx__read_number(sc->s, sc->hi, c.end + sep_len, &hi) && !hi.range &&
+            (m = unit_at(sc, hi.end, english, &uw2)) && uw2 == uw) {
+            qx__dec top = hi.value;
+            if (uw->flags & QX__UNIT_TENTHS)
+                top = qx__dec_shift(top, 1);
+            if (qx__dec_cmp(top, c.value) > 0) {
+                c.value_max = top;
+                c.range = true;
+                c.num_end = hi.end;
+                c.end = hi.end + m;
+            }
+        }
+    }
     /* 3年多, 1000名左右 */
     if (uw && (k = suffix_hedge(sc, c.end, &a2))) {
         if (!((a2 == QX_APPROX_OVER) && (has_at(sc, c.end, "多") || has_at(sc, c.end, "余")) &&
-              noun_follows(sc, c.end + 3) && !has_at(sc, c.end + 3, "万") && c.kind != QX_KIND_DURATION)) {
+              noun_follows(sc, c.end + 3) && !has_at(sc, c.end + 3, "万") && c.kind == QX_KIND_COUNT)) {
             c.approx = a2;
             c.end += k;
         }
@@ -1385,6 +1439,10 @@ static size_t quantity_at(scan *sc, size_t pos) {
         sc->status = emit(sc, &c);
         return c.end;
     }
+    /* 登陆部队, 入伍: a financial numeral alone is a word, except on money */
+    if (num.chinese && !num.arabic && !fraction && !negative && c.kind != QX_KIND_MONEY &&
+        lone_financial(sc, &num))
+        return num.end;
     /* what is not a claim */
     if (!uw && !prefix_unit && !fraction) {
         if (bare_number(sc, &num, &c, hedged))
@@ -1485,7 +1543,7 @@ static bool may_start(uint32_t cp) {
     case 0x5DE6: case 0x53F3: /* 左 右 */
     case 0x8D1F: case 0x8CA0: case 0xFF0D: case 0x2212: /* 负 負 － − */
     case 0xFF0E: case 0xA5: case 0xFFE5: case 0x20AC: case 0xA3: /* ． ¥ ￥ € £ */
-    case 0x4EBA: case 0x7F8E: /* 人(民币) 美(元) */
+    case 0x4EBA: case 0x7F8E: case 0x6E2F: case 0x65B0: /* 人(民币) 美(元) 港(币) 新(台币) */
     case 0x5BF9: case 0x5C0D: /* 对折 */
     case 0x53CC: case 0x96D9: /* 双11 */
     case 0x6700: /* 最后一公里 */
@@ -1494,6 +1552,15 @@ static bool may_start(uint32_t cp) {
     default:
         return cp >= 0xFF10 && cp <= 0xFF19;
     }
+}
+
+static bool currency_prefix_at(const scan *sc, size_t pos) {
+    size_t count;
+    const qx__unit_word *prefixes = qx__currency_prefixes(&count);
+    for (size_t i = 0; i < count; i++)
+        if (has_at(sc, pos, prefixes[i].surface))
+            return true;
+    return false;
 }
 
 static size_t claim_at(scan *sc, size_t pos) {
@@ -1568,7 +1635,7 @@ static size_t claim_at(scan *sc, size_t pos) {
         return position_at(sc, pos);
     if (!qx__numeral_start(cp) && !(cp < 128 && qx__ascii_alpha((unsigned char)cp)) && !sign_at(sc, pos) &&
         cp != '$' && cp != 0xA5 && cp != 0xFFE5 && cp != 0x20AC && cp != 0xA3 &&
-        !has_at(sc, pos, "人民币") && !has_at(sc, pos, "人民幣") && !has_at(sc, pos, "美元"))
+        !currency_prefix_at(sc, pos))
         return 0;
     if (cp < 128 && qx__ascii_alpha((unsigned char)cp) && pos > sc->lo &&
         qx__ascii_alpha((unsigned char)sc->s[pos - 1]))

@@ -120,7 +120,7 @@ static void test_hedges(void) {
     CLAIMS("数万名小二", "数万名=10000 名 count order");
     CLAIMS("几十万人", "几十万人=100000 人 count order");
     CLAIMS("1000名左右", "1000名左右=1000 名 count about");
-    CLAIMS("100人以上", "100人以上=100 人 count over");
+    CLAIMS("100人以上", "100人以上=100 人 count at_least");
     CLAIMS("不到50户", "不到50户=50 户 count under");
     CLAIMS("至少3年", "至少3年=3 year duration at_least");
     CLAIMS("最多5天", "最多5天=5 day duration at_most");
