@@ -26,5 +26,7 @@ const qx__unit_word *qx__unit_words(size_t *count);
 const qx__unit_word *qx__currency_prefixes(size_t *count);
 /* Could a unit word (not an English one) start with CP? */
 bool qx__unit_lead(uint32_t cp);
+/* Are the word tables searched by halves in order? (for the unit tests) */
+bool qx__claims_tables_sorted(void);
 
 #endif

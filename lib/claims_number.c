@@ -7,17 +7,6 @@
 
 #include <string.h>
 
-uint32_t qx__cp_at(const char *s, size_t len, size_t pos, size_t *n) {
-    if (pos >= len) {
-        *n = 0;
-        return 0;
-    }
-    uint32_t cp;
-    bool valid;
-    *n = qx__utf8_next((const unsigned char *)s + pos, len - pos, &cp, &valid);
-    return valid ? cp : QX_REPLACEMENT;
-}
-
 int qx__arabic_digit(uint32_t cp) {
     if (cp >= '0' && cp <= '9')
         return (int)(cp - '0');
@@ -60,10 +49,28 @@ static int big_unit(uint32_t cp) {
     }
 }
 
+/* Every character a Chinese number can start with, sorted: the digits and
+ * units above, 廿 卅 半 几 幾 数 數. A unit test checks it against them. */
+static const unsigned int numeral_chars[] = {
+    0x3007, 0x4E00, 0x4E03, 0x4E07, 0x4E09, 0x4E24, 0x4E5D, 0x4E8C, 0x4E94, 0x4EBF,
+    0x4EDF, 0x4F0D, 0x4F70, 0x5006, 0x5104, 0x5169, 0x516B, 0x516D, 0x51E0, 0x5341,
+    0x5343, 0x5345, 0x534A, 0x53C1, 0x53C3, 0x53C4, 0x56DB, 0x58F9, 0x5E7E, 0x5EFF,
+    0x5F0C, 0x62FE, 0x634C, 0x6570, 0x6578, 0x67D2, 0x7396, 0x767E, 0x8086, 0x842C,
+    0x8CB3, 0x8D30, 0x9646, 0x9678, 0x96F6,
+};
+
+/* The low bytes of numeral_chars, as a bit set: most characters are
+ * turned away by one test, before the binary search. */
+static const uint32_t numeral_low_bytes[8] = {0x000032D9u, 0x00011010u, 0x2000146Au, 0x41012A00u, 0x00501040u, 0x80080000u, 0x8804001Au, 0xC2400001u};
+
 bool qx__numeral_start(uint32_t cp) {
-    return qx__arabic_digit(cp) >= 0 || qx__chinese_digit(cp) >= 0 || small_unit(cp) ||
-           big_unit(cp) || cp == 0x5EFF || cp == 0x5345 || cp == 0x534A || cp == 0x51E0 ||
-           cp == 0x5E7E || cp == 0x6570 || cp == 0x6578;
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    if (cp >= 0xFF10 && cp <= 0xFF19)
+        return true;
+    if (!(numeral_low_bytes[(cp & 0xFF) >> 5] & (1u << (cp & 31))))
+        return false;
+    return qx__find_u32(numeral_chars, sizeof numeral_chars / sizeof *numeral_chars, cp) != SIZE_MAX;
 }
 
 /* ----- Arabic digits ----------------------------------------------------- */
@@ -619,19 +626,20 @@ size_t qx__read_number(const char *s, size_t len, size_t pos, qx__num *num) {
 
 typedef struct word_value {
     const char *word;
+    size_t len;
     unsigned value;
     int scale; /* power of ten for hundred, thousand, million … */
 } word_value;
 
 static const word_value english_words[] = {
-    {"zero", 0, 0}, {"one", 1, 0}, {"two", 2, 0}, {"three", 3, 0}, {"four", 4, 0},
-    {"five", 5, 0}, {"six", 6, 0}, {"seven", 7, 0}, {"eight", 8, 0}, {"nine", 9, 0},
-    {"ten", 10, 0}, {"eleven", 11, 0}, {"twelve", 12, 0}, {"thirteen", 13, 0},
-    {"fourteen", 14, 0}, {"fifteen", 15, 0}, {"sixteen", 16, 0}, {"seventeen", 17, 0},
-    {"eighteen", 18, 0}, {"nineteen", 19, 0}, {"twenty", 20, 0}, {"thirty", 30, 0},
-    {"forty", 40, 0}, {"fifty", 50, 0}, {"sixty", 60, 0}, {"seventy", 70, 0},
-    {"eighty", 80, 0}, {"ninety", 90, 0}, {"hundred", 0, 2}, {"thousand", 0, 3},
-    {"million", 0, 6}, {"billion", 0, 9}, {"trillion", 0, 12}, {"dozen", 12, 0},
+    {"zero", 4, 0, 0}, {"one", 3, 1, 0}, {"two", 3, 2, 0}, {"three", 5, 3, 0}, {"four", 4, 4, 0},
+    {"five", 4, 5, 0}, {"six", 3, 6, 0}, {"seven", 5, 7, 0}, {"eight", 5, 8, 0}, {"nine", 4, 9, 0},
+    {"ten", 3, 10, 0}, {"eleven", 6, 11, 0}, {"twelve", 6, 12, 0}, {"thirteen", 8, 13, 0},
+    {"fourteen", 8, 14, 0}, {"fifteen", 7, 15, 0}, {"sixteen", 7, 16, 0}, {"seventeen", 9, 17, 0},
+    {"eighteen", 8, 18, 0}, {"nineteen", 8, 19, 0}, {"twenty", 6, 20, 0}, {"thirty", 6, 30, 0},
+    {"forty", 5, 40, 0}, {"fifty", 5, 50, 0}, {"sixty", 5, 60, 0}, {"seventy", 7, 70, 0},
+    {"eighty", 6, 80, 0}, {"ninety", 6, 90, 0}, {"hundred", 7, 0, 2}, {"thousand", 8, 0, 3},
+    {"million", 7, 0, 6}, {"billion", 7, 0, 9}, {"trillion", 8, 0, 12}, {"dozen", 5, 12, 0},
 };
 
 /* The English number word at POS (whole word, any case), or NULL. */
@@ -641,7 +649,7 @@ static const word_value *english_word(const char *s, size_t len, size_t pos, siz
         end++;
     size_t wl = end - pos;
     for (size_t i = 0; i < sizeof english_words / sizeof *english_words; i++)
-        if (strlen(english_words[i].word) == wl && qx__ascii_ieq(english_words[i].word, s + pos, wl)) {
+        if (english_words[i].len == wl && qx__ascii_ieq(english_words[i].word, s + pos, wl)) {
             *n = wl;
             return &english_words[i];
         }
@@ -702,8 +710,8 @@ size_t qx__read_english(const char *s, size_t len, size_t pos, qx__num *num) {
     }
     if (!any) {
         /* thousands of, hundreds of: an order of magnitude */
-        static const word_value plurals[] = {{"hundreds", 0, 2}, {"thousands", 0, 3},
-                                             {"millions", 0, 6}, {"billions", 0, 9}};
+        static const word_value plurals[] = {{"hundreds", 8, 0, 2}, {"thousands", 9, 0, 3},
+                                             {"millions", 8, 0, 6}, {"billions", 8, 0, 9}};
         for (size_t i = 0; i < sizeof plurals / sizeof *plurals; i++) {
             size_t wl = strlen(plurals[i].word);
             if (len - pos > wl + 3 && qx__ascii_ieq(s + pos, plurals[i].word, wl) &&

@@ -22,7 +22,23 @@ typedef struct qx__num {
     qx__dec mantissa;        /* the value before that magnitude */
 } qx__num;
 
-uint32_t qx__cp_at(const char *s, size_t len, size_t pos, size_t *n);
+/* The code point at POS (U+FFFD for invalid UTF-8) and its length in *N;
+ * 0 and *N = 0 at the end. */
+static inline uint32_t qx__cp_at(const char *s, size_t len, size_t pos, size_t *n) {
+    if (pos >= len) {
+        *n = 0;
+        return 0;
+    }
+    unsigned char c = (unsigned char)s[pos];
+    if (c < 0x80) {
+        *n = 1;
+        return c;
+    }
+    uint32_t cp;
+    bool valid;
+    *n = qx__utf8_next((const unsigned char *)s + pos, len - pos, &cp, &valid);
+    return valid ? cp : QX_REPLACEMENT;
+}
 int qx__arabic_digit(uint32_t cp);
 int qx__chinese_digit(uint32_t cp);
 /* Could a number (Arabic or Chinese) start with this character? */

@@ -1,37 +1,30 @@
 /* TSV fields: tab, line feed, carriage return and backslash escaped. */
 #include "internal.h"
 
+/* The escape letter of each byte that needs one, else 0. */
+static const char escape_of[256] = {['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r', ['\\'] = '\\'};
+
 qx_status qx_tsv_escape(qx_buf *out, const char *text, size_t len) {
     if (!out || (!text && len))
         return QX_EINVAL;
-    qx_status st = qx_buf_reserve(out, len + len / 8 + 8);
-    size_t run = 0; /* copy unescaped stretches in one go */
-    for (size_t i = 0; i < len && st == QX_OK; i++) {
-        char esc;
-        switch (text[i]) {
-        case '\t':
-            esc = 't';
-            break;
-        case '\n':
-            esc = 'n';
-            break;
-        case '\r':
-            esc = 'r';
-            break;
-        case '\\':
-            esc = '\\';
-            break;
-        default:
-            continue;
+    if (len > SIZE_MAX / 2 - 1)
+        return QX_ENOMEM;
+    qx_status st = qx_buf_reserve(out, 2 * len); /* room for every byte escaped */
+    if (st != QX_OK)
+        return st;
+    char *d = out->data + out->len;
+    for (size_t i = 0; i < len; i++) {
+        char esc = escape_of[(unsigned char)text[i]];
+        if (esc) {
+            *d++ = '\\';
+            *d++ = esc;
+        } else {
+            *d++ = text[i];
         }
-        st = qx_buf_append(out, text + run, i - run);
-        if (st == QX_OK)
-            st = qx_buf_append(out, (const char[2]){'\\', esc}, 2);
-        run = i + 1;
     }
-    if (st == QX_OK)
-        st = qx_buf_append(out, text + run, len - run);
-    return st;
+    out->len = (size_t)(d - out->data);
+    out->data[out->len] = '\0';
+    return QX_OK;
 }
 
 qx_status qx_tsv_unescape(qx_buf *out, const char *field, size_t len) {

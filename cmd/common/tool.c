@@ -249,8 +249,12 @@ void tool_field_str(tool *t, const char *text) {
 
 void tool_field_uint(tool *t, size_t value) {
     char digits[24];
-    int n = snprintf(digits, sizeof digits, "%zu", value);
-    tool_field(t, digits, (size_t)n);
+    size_t n = sizeof digits;
+    do { /* by hand: snprintf is a tenth of qx-claims' time on its offsets */
+        digits[--n] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value);
+    tool_field(t, digits + n, sizeof digits - n);
 }
 
 void tool_end_row(tool *t) {

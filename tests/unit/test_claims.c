@@ -2,7 +2,7 @@
  * claims guide on short sentences written for this test, with the exact
  * value, unit, kind and hedge expected. */
 #include "check.h"
-#include "claims.h"
+#include "claims_number.h"
 
 #include <stdlib.h>
 
@@ -233,6 +233,7 @@ static void test_sentences(void) {
 
 /* Every unit word's first character is in the table unit_at checks first. */
 static void test_unit_leads(void) {
+    CHECK(qx__claims_tables_sorted());
     size_t count;
     const qx__unit_word *words = qx__unit_words(&count);
     for (size_t i = 0; i < count; i++) {
@@ -245,6 +246,22 @@ static void test_unit_leads(void) {
             fprintf(stderr, "unit lead missing: %s\n", words[i].surface);
         CHECK(qx__unit_lead(cp));
     }
+}
+
+/* numeral_start agrees with the digit and unit tables it abbreviates. */
+static void test_numeral_start(void) {
+    size_t missed = 0;
+    for (uint32_t cp = 0x3000; cp < 0xA000; cp++) {
+        qx__num num;
+        char buf[8];
+        size_t n = qx__utf8_encode(cp, buf);
+        bool reads = qx__read_number(buf, n, 0, &num) > 0 || qx__chinese_digit(cp) >= 0;
+        if (reads && !qx__numeral_start(cp)) {
+            fprintf(stderr, "numeral_start misses U+%04X\n", cp);
+            missed++;
+        }
+    }
+    CHECK_INT(missed, 0);
 }
 
 static void test_robust(void) {
@@ -274,6 +291,7 @@ int main(void) {
     test_si();
     test_sentences();
     test_unit_leads();
+    test_numeral_start();
     test_robust();
     qx_claims_free(claims);
     return check_report();
