@@ -1,4 +1,5 @@
 /* qx-claims: every numeric claim of an article, one TSV row each. */
+#include "common/records.h"
 #include "common/tool.h"
 
 #include <getopt.h>
@@ -49,12 +50,17 @@ static void print_help(void) {
         "      --skip=STAGE,...   clean with every stage but these\n"
         "      --no-header        print no header line\n"
         "      --line-buffered    flush the output after every document or line\n"
+        "",
+        stdout);
+    fputs(TOOL_HELP_RECORDS, stdout);
+    fputs(
         "  -q, --quiet            print no warnings (errors are still reported)\n"
         "  -h, --help             print this help and exit\n"
         "  -V, --version          print the version and exit\n"
         "\n"
         "Columns:\n"
-        "  doc        the FILE operand as given, or the doc column of --tsv-in\n"
+        "  doc        the FILE operand as given, a WARC record's URI, FILE:LINE for\n"
+        "             --jsonl and --tsv-docs, or the doc column of --tsv-in\n"
         "  para       paragraph (or line) number, from 1, as qx-clean --tsv numbers them\n"
         "  sent       sentence number in the paragraph, from 1\n"
         "  start,end  character offsets of the claim in the paragraph's clean text,\n"
@@ -101,11 +107,12 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         {"span", required_argument, NULL, SPAN},
         TOOL_LONGOPT_NO_HEADER,
         TOOL_LONGOPT_LINE_BUFFERED,
+        TOOL_LONGOPTS_RECORDS,
         TOOL_LONGOPTS_STANDARD};
     int c, status;
     unsigned bits;
     argv[0] = (char *)t->name;
-    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             s->opts.encoding = optarg;
@@ -145,6 +152,8 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
     }
     if (s->lines && s->tsv_in)
         return tool_usage_error(t, "--lines and --tsv-in cannot be combined");
+    if ((s->lines || s->tsv_in) && (t->records.jsonl_field || t->records.tsv_field || t->records.recursive))
+        return tool_usage_error(t, "--lines and --tsv-in read lines, not containers: drop -r, --jsonl or --tsv-docs");
     return -1;
 }
 
@@ -224,9 +233,22 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
                   d->undecodable, d->undecodable == 1 ? "" : "s", d->first_undecodable);
 }
 
-static void read_document(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc,
-                          qx_claims *claims, const char *name, const input *in) {
-    qx_status st = qx_clean(ctx, &s->opts, in->data, in->len, doc);
+typedef struct job {
+    tool *t;
+    const settings *s;
+    qx_ctx *ctx;
+    qx_doc *doc;
+    qx_claims *claims;
+} job;
+
+static void read_document(void *arg, const char *name, const char *data, size_t len) {
+    job *j = arg;
+    tool *t = j->t;
+    const settings *s = j->s;
+    qx_ctx *ctx = j->ctx;
+    qx_doc *doc = j->doc;
+    qx_claims *claims = j->claims;
+    qx_status st = qx_clean(ctx, &s->opts, data, len, doc);
     if (st != QX_OK) {
         tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
         return;
@@ -397,18 +419,17 @@ int main(int argc, char **argv) {
                                           "si_value_max", "si_unit"};
     tool_header(&t, columns, s.si ? 16 : 13);
     operands files = tool_operands(argc, argv, optind);
-    input in = {0};
     if (s.lines)
         s.opts.flags |= QX_OPT_LINE;
+    job j = {&t, &s, ctx, doc, claims};
     for (int i = 0; i < files.count && !tool_output_closed(); i++) {
         if (s.tsv_in)
             read_tsv(&t, &s, claims, files.names[i]);
         else if (s.lines)
             read_lines(&t, &s, ctx, doc, claims, files.names[i]);
-        else if (tool_read_input(&t, files.names[i], &in))
-            read_document(&t, &s, ctx, doc, claims, files.names[i], &in);
+        else
+            records_each(&t, files.names[i], &t.records, read_document, &j, &t.counts);
     }
-    tool_input_free(&in);
     status = tool_finish(&t);
 done:
     qx_claims_free(claims);

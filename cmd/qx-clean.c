@@ -1,4 +1,5 @@
 /* qx-clean: scraped articles in, clean UTF-8 text out. */
+#include "common/records.h"
 #include "common/tool.h"
 
 #include <getopt.h>
@@ -22,7 +23,8 @@ static void print_help(void) {
         "boilerplate, and put Chinese punctuation right.\n"
         "\n"
         "With no FILE, or when FILE is -, read standard input. Each FILE is one\n"
-        "document; by default its paragraphs are printed one per line.\n"
+        "document (a WARC or WET file: one per record; see -r, --jsonl, --tsv-docs);\n"
+        "by default its paragraphs are printed one per line.\n"
         "\n"
         "Options:\n"
         "  -e, --encoding=NAME    read input as NAME (any iconv name: GBK, BIG5-HKSCS,\n"
@@ -45,6 +47,10 @@ static void print_help(void) {
         "                         exactly one output line for it\n"
         "      --no-header        with --tsv, print no header line\n"
         "      --line-buffered    flush the output after every document or line\n"
+        "",
+        stdout);
+    fputs(TOOL_HELP_RECORDS, stdout);
+    fputs(
         "  -q, --quiet            print no warnings (errors are still reported)\n"
         "  -h, --help             print this help and exit\n"
         "  -V, --version          print the version and exit\n"
@@ -61,7 +67,8 @@ static void print_help(void) {
         "Without decode the input is taken as UTF-8; invalid bytes still become U+FFFD.\n"
         "\n"
         "TSV columns (--tsv):\n"
-        "  doc    the FILE operand as given (- for standard input)\n"
+        "  doc    the FILE operand as given (- for standard input), a WARC record's\n"
+        "         URI, or FILE:LINE for --jsonl and --tsv-docs\n"
         "  para   paragraph number in the document, from 1\n"
         "  role   title (from metadata), heading (HTML h1-h6) or text\n"
         "  text   the paragraph; line breaks within it are written \\n\n"
@@ -107,11 +114,12 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         {"lines", no_argument, NULL, 'l'},
         TOOL_LONGOPT_NO_HEADER,
         TOOL_LONGOPT_LINE_BUFFERED,
+        TOOL_LONGOPTS_RECORDS,
         TOOL_LONGOPTS_STANDARD};
     int c, status;
     unsigned bits;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:tl" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "e:tl" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             s->opts.encoding = optarg;
@@ -167,6 +175,8 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
     }
     if (s->lines && s->tsv)
         return tool_usage_error(t, "--lines and --tsv cannot be combined");
+    if (s->lines && (t->records.jsonl_field || t->records.tsv_field || t->records.recursive))
+        return tool_usage_error(t, "--lines reads lines, not containers: drop -r, --jsonl or --tsv-docs");
     if (s->meta_count && !s->tsv)
         return tool_usage_error(t, "--meta needs --tsv");
     return -1;
@@ -210,9 +220,20 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
                   qx_encoding_name(d->detection.encoding));
 }
 
-static void clean_document(tool *t, qx_ctx *ctx, qx_doc *doc, const settings *s,
-                           const char *name, const input *in) {
-    qx_status st = qx_clean(ctx, &s->opts, in->data, in->len, doc);
+typedef struct job {
+    tool *t;
+    qx_ctx *ctx;
+    qx_doc *doc;
+    const settings *s;
+} job;
+
+static void clean_document(void *arg, const char *name, const char *data, size_t len) {
+    job *j = arg;
+    tool *t = j->t;
+    qx_ctx *ctx = j->ctx;
+    qx_doc *doc = j->doc;
+    const settings *s = j->s;
+    qx_status st = qx_clean(ctx, &s->opts, data, len, doc);
     if (st != QX_OK) {
         tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
         return;
@@ -317,16 +338,15 @@ int main(int argc, char **argv) {
         tool_header(&t, all, 4 + s.meta_count);
     }
     operands files = tool_operands(argc, argv, optind);
-    input in = {0};
     if (s.lines)
         s.opts.flags |= QX_OPT_LINE;
+    job j = {&t, ctx, doc, &s};
     for (int i = 0; i < files.count && !tool_output_closed(); i++) {
         if (s.lines)
             clean_lines(&t, ctx, doc, &s, files.names[i]);
-        else if (tool_read_input(&t, files.names[i], &in))
-            clean_document(&t, ctx, doc, &s, files.names[i], &in);
+        else
+            records_each(&t, files.names[i], &t.records, clean_document, &j, &t.counts);
     }
-    tool_input_free(&in);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
     return tool_finish(&t);

@@ -1,4 +1,5 @@
 /* qx-sniff: what each document is: encoding, markup, script, sizes. */
+#include "common/records.h"
 #include "common/tool.h"
 
 #include <getopt.h>
@@ -19,18 +20,23 @@ static void print_help(void) {
         "markup, script and what cleaning it takes (as qx-clean would clean it).\n"
         "\n"
         "With no FILE, or when FILE is -, read standard input. Each FILE is one\n"
-        "document.\n"
+        "document (a WARC or WET file: one per record; see -r, --jsonl, --tsv-docs).\n"
         "\n"
         "Options:\n"
         "  -e, --encoding=NAME    read input as NAME instead of detecting it\n"
         "      --no-header        print no header line\n"
         "      --line-buffered    flush the output after every document\n"
+        "",
+        stdout);
+    fputs(TOOL_HELP_RECORDS, stdout);
+    fputs(
         "  -q, --quiet            print no warnings (errors are still reported)\n"
         "  -h, --help             print this help and exit\n"
         "  -V, --version          print the version and exit\n"
         "\n"
         "Columns:\n"
-        "  doc                the FILE operand as given (- for standard input)\n"
+        "  doc                the FILE operand as given (- for standard input), a WARC\n"
+        "                     record's URI, or FILE:LINE for --jsonl and --tsv-docs\n"
         "  bytes              size of the input\n"
         "  encoding           UTF-8, GB18030, BIG5, UTF-16LE, UTF-16BE, WINDOWS-1252,\n"
         "                     US-ASCII, or the --encoding name\n"
@@ -73,10 +79,11 @@ static int parse_args(tool *t, int argc, char **argv, qx_options *opts) {
         {"encoding", required_argument, NULL, 'e'},
         TOOL_LONGOPT_NO_HEADER,
         TOOL_LONGOPT_LINE_BUFFERED,
+        TOOL_LONGOPTS_RECORDS,
         TOOL_LONGOPTS_STANDARD};
     int c, status;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "e:" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             opts->encoding = optarg;
@@ -145,6 +152,25 @@ static void write_row(tool *t, const char *name, const qx_doc *doc, const qx_opt
     tool_end_row(t);
 }
 
+typedef struct job {
+    tool *t;
+    qx_ctx *ctx;
+    qx_doc *doc;
+    const qx_options *opts;
+} job;
+
+static void sniff_one(void *arg, const char *name, const char *data, size_t len) {
+    job *j = arg;
+    if (qx_clean(j->ctx, j->opts, data, len, j->doc) != QX_OK) {
+        tool_error(j->t, name, "%s", qx_ctx_errmsg(j->ctx));
+        return;
+    }
+    write_row(j->t, name, j->doc, j->opts);
+    if (len == 0)
+        tool_warn(j->t, name, "empty input");
+    tool_record_done(j->t);
+}
+
 int main(int argc, char **argv) {
     tool t;
     qx_options opts;
@@ -171,21 +197,9 @@ int main(int argc, char **argv) {
     tool_start_output(&t);
     tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
-    input in = {0};
-    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
-        const char *name = files.names[i];
-        if (!tool_read_input(&t, name, &in))
-            continue;
-        if (qx_clean(ctx, &opts, in.data, in.len, doc) != QX_OK) {
-            tool_error(&t, name, "%s", qx_ctx_errmsg(ctx));
-            continue;
-        }
-        write_row(&t, name, doc, &opts);
-        if (in.len == 0)
-            tool_warn(&t, name, "empty input");
-        tool_record_done(&t);
-    }
-    tool_input_free(&in);
+    job j = {&t, ctx, doc, &opts};
+    for (int i = 0; i < files.count && !tool_output_closed(); i++)
+        records_each(&t, files.names[i], &t.records, sniff_one, &j, &t.counts);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
     return tool_finish(&t);

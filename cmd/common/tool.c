@@ -1,6 +1,8 @@
 /* Shared tool code: messages, exit status, input files and TSV output. */
 #include "tool.h"
 
+#include <getopt.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
@@ -179,6 +181,21 @@ int tool_common_option(tool *t, int option, void (*print_help)(void)) {
     case 'q':
         t->quiet = true;
         return -1;
+    case 'r':
+        t->records.recursive = true;
+        return -1;
+    case TOOL_OPT_JSONL:
+        t->records.jsonl_field = optarg;
+        return -1;
+    case TOOL_OPT_TSV_DOCS:
+        t->records.tsv_field = optarg;
+        return -1;
+    case TOOL_OPT_NO_WARC:
+        t->records.no_warc = true;
+        return -1;
+    case TOOL_OPT_COUNTERS:
+        t->counters = true;
+        return -1;
     case 'h':
         print_help();
         return EXIT_OK;
@@ -292,8 +309,18 @@ static void write_failed(tool *t, int *status) {
     *status = EXIT_SOME_FAILED;
 }
 
+/* Hadoop Streaming reads these lines on stderr as counters. */
+static void print_counters(const tool *t) {
+    fprintf(stderr, "reporter:counter:qingxi,documents,%zu\n", t->counts.documents);
+    fprintf(stderr, "reporter:counter:qingxi,errors,%zu\n", t->failed);
+    fprintf(stderr, "reporter:counter:qingxi,failed_records,%zu\n", t->counts.failed);
+    fprintf(stderr, "reporter:counter:qingxi,skipped_warc_records,%zu\n", t->counts.skipped);
+}
+
 int tool_finish(tool *t) {
     int status = t->failed ? EXIT_SOME_FAILED : EXIT_OK;
+    if (t->counters)
+        print_counters(t);
     errno = 0;
     bool failed = fflush(stdout) != 0 || ferror(stdout);
     if (failed)

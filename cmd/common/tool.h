@@ -16,6 +16,21 @@
 
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
+/* Where documents come from (cmd/common/records.c): the container options
+ * every document-reading tool takes, and what was read, for --counters. */
+typedef struct records_options {
+    const char *jsonl_field; /* --jsonl=FIELD: JSON Lines, the document in FIELD */
+    const char *tsv_field;   /* --tsv-docs=FIELD: TSV with a header, the document in FIELD */
+    bool recursive;          /* -r: read the files under directory operands */
+    bool no_warc;            /* --no-warc: take WARC files as plain documents */
+} records_options;
+
+typedef struct records_counts {
+    size_t documents; /* handed on to the tool */
+    size_t failed;    /* records that could not be read (reported) */
+    size_t skipped;   /* WARC records that are no documents (warcinfo, request, metadata) */
+} records_counts;
+
 typedef struct tool {
     const char *name;  /* "qx-clean" */
     bool quiet;        /* -q: no warnings */
@@ -24,6 +39,9 @@ typedef struct tool {
     bool header_done;
     size_t failed;     /* inputs that failed */
     qx_buf row;        /* the TSV row being assembled */
+    records_options records; /* container options (TOOL_LONGOPTS_RECORDS) */
+    records_counts counts;   /* what records_each read */
+    bool counters;     /* --counters: Hadoop Streaming counters on stderr at the end */
     size_t fields;     /* fields in it so far */
 } tool;
 
@@ -42,13 +60,39 @@ void tool_warn(const tool *t, const char *file, const char *fmt, ...) TOOL_PRINT
 /* Options every tool reads the same way. A tool's getopt_long table lists
  * those it has among TOOL_LONGOPT_*, and its option switch hands every
  * option it does not know itself to tool_common_option. */
-enum { TOOL_OPT_NO_HEADER = 0x1000, TOOL_OPT_LINE_BUFFERED };
+enum {
+    TOOL_OPT_NO_HEADER = 0x1000,
+    TOOL_OPT_LINE_BUFFERED,
+    TOOL_OPT_JSONL,
+    TOOL_OPT_TSV_DOCS,
+    TOOL_OPT_NO_WARC,
+    TOOL_OPT_COUNTERS
+};
 #define TOOL_LONGOPT_NO_HEADER {"no-header", no_argument, NULL, TOOL_OPT_NO_HEADER}
 #define TOOL_LONGOPT_LINE_BUFFERED {"line-buffered", no_argument, NULL, TOOL_OPT_LINE_BUFFERED}
 #define TOOL_LONGOPTS_STANDARD                                                                    \
     {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'},                            \
         {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}
 #define TOOL_SHORTOPTS_STANDARD "qhV"
+/* The container options of tools that read documents, and --counters. */
+#define TOOL_LONGOPTS_RECORDS                                                                     \
+    {"recursive", no_argument, NULL, 'r'}, {"jsonl", required_argument, NULL, TOOL_OPT_JSONL},   \
+        {"tsv-docs", required_argument, NULL, TOOL_OPT_TSV_DOCS},                                \
+        {"no-warc", no_argument, NULL, TOOL_OPT_NO_WARC},                                        \
+        {"counters", no_argument, NULL, TOOL_OPT_COUNTERS}
+#define TOOL_SHORTOPTS_RECORDS "r"
+/* Their lines for --help. */
+#define TOOL_HELP_RECORDS                                                                         \
+    "  -r, --recursive        read every file under directory operands, in name order\n"         \
+    "      --jsonl=FIELD      each input line is a JSON object; its string FIELD is a\n"          \
+    "                         document, named FILE:LINE\n"                                        \
+    "      --tsv-docs=FIELD   each input row (after a header line) is a document, in\n"           \
+    "                         column FIELD, named by its doc column or FILE:LINE\n"               \
+    "      --no-warc          read WARC files as plain documents (by default a WARC or\n"         \
+    "                         WET file, plain or gzipped, gives a document per\n"                 \
+    "                         response, resource or conversion record, named by its URI)\n"      \
+    "      --counters         at the end, print Hadoop Streaming counters on stderr\n"             \
+    "                         (reporter:counter:qingxi,NAME,N)\n"
 
 /* Handles -q, -h, -V, --no-header, --line-buffered and getopt's errors:
  * -1 to go on, else the exit status (EXIT_OK after --help and --version,

@@ -1,0 +1,536 @@
+/* Documents from files, directories, WARC/WET, JSON Lines and TSV streams. */
+#define _GNU_SOURCE /* getline, strcasecmp, openat */
+#include "records.h"
+#include "warc.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* ----- JSON: one string field of a flat-enough object ------------------ */
+
+typedef struct json {
+    const char *p, *end;
+} json;
+
+static void skip_ws(json *j) {
+    while (j->p < j->end && (*j->p == ' ' || *j->p == '\t' || *j->p == '\r' || *j->p == '\n'))
+        j->p++;
+}
+
+static int hex4(const char *p) {
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+static bool put_utf8(qx_buf *out, uint32_t cp) {
+    char b[4];
+    size_t n;
+    if (cp < 0x80) {
+        b[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        b[0] = (char)(0xC0 | cp >> 6);
+        b[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        b[0] = (char)(0xE0 | cp >> 12);
+        b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        b[0] = (char)(0xF0 | cp >> 18);
+        b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        b[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    return qx_buf_append(out, b, n) == QX_OK;
+}
+
+/* A \u escape at P (after the backslash and 'u'), with a following low
+ * surrogate when P holds a high one; lone surrogates become U+FFFD. */
+static const char *unicode_escape(json *j, const char *p, qx_buf *out, bool *ok) {
+    int v = p + 4 <= j->end ? hex4(p) : -1;
+    if (v < 0)
+        return *ok = false, p;
+    p += 4;
+    uint32_t cp = (uint32_t)v;
+    if (cp >= 0xD800 && cp < 0xDC00) {
+        int lo = p + 6 <= j->end && p[0] == '\\' && p[1] == 'u' ? hex4(p + 2) : -1;
+        if (lo >= 0xDC00 && lo < 0xE000) {
+            cp = 0x10000 + ((cp - 0xD800) << 10) + ((uint32_t)lo - 0xDC00);
+            p += 6;
+        } else {
+            cp = 0xFFFD;
+        }
+    } else if (cp >= 0xDC00 && cp < 0xE000) {
+        cp = 0xFFFD;
+    }
+    *ok = put_utf8(out, cp);
+    return p;
+}
+
+/* Reads the string at j->p (on its opening quote) into OUT (NULL: skip). */
+static bool json_string(json *j, qx_buf *out) {
+    if (j->p >= j->end || *j->p != '"')
+        return false;
+    const char *p = j->p + 1, *run = p;
+    while (p < j->end && *p != '"') {
+        if (*p != '\\') {
+            p++;
+            continue;
+        }
+        if (out && qx_buf_append(out, run, (size_t)(p - run)) != QX_OK)
+            return false;
+        if (p + 1 >= j->end)
+            return false;
+        char c = p[1], lit = 0;
+        p += 2;
+        switch (c) {
+        case '"': case '\\': case '/': lit = c; break;
+        case 'b': lit = '\b'; break;
+        case 'f': lit = '\f'; break;
+        case 'n': lit = '\n'; break;
+        case 'r': lit = '\r'; break;
+        case 't': lit = '\t'; break;
+        case 'u': {
+            bool ok = true;
+            qx_buf skip = QX_BUF_INIT;
+            p = unicode_escape(j, p, out ? out : &skip, &ok);
+            qx_buf_free(&skip);
+            if (!ok)
+                return false;
+            break;
+        }
+        default:
+            return false;
+        }
+        if (lit && out && qx_buf_append(out, &lit, 1) != QX_OK)
+            return false;
+        run = p;
+    }
+    if (p >= j->end)
+        return false;
+    if (out && qx_buf_append(out, run, (size_t)(p - run)) != QX_OK)
+        return false;
+    j->p = p + 1;
+    return true;
+}
+
+/* Skips any value: string, number, literal, or nested object or array. */
+static bool skip_value(json *j) {
+    skip_ws(j);
+    if (j->p >= j->end)
+        return false;
+    if (*j->p == '"')
+        return json_string(j, NULL);
+    if (*j->p == '{' || *j->p == '[') {
+        int depth = 0;
+        while (j->p < j->end) {
+            char c = *j->p;
+            if (c == '"') {
+                if (!json_string(j, NULL))
+                    return false;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                depth++;
+            else if (c == '}' || c == ']')
+                depth--;
+            j->p++;
+            if (depth == 0)
+                return true;
+        }
+        return false;
+    }
+    const char *start = j->p;
+    while (j->p < j->end && !strchr(",}] \t\r\n", *j->p))
+        j->p++;
+    return j->p > start;
+}
+
+int json_string_field(const char *line, size_t len, const char *field, qx_buf *out,
+                      const char **why) {
+    json j = {line, line + len};
+    qx_buf key = QX_BUF_INIT;
+    int result = -1;
+    *why = "not a JSON object";
+    skip_ws(&j);
+    if (j.p >= j.end || *j.p != '{')
+        goto done;
+    j.p++;
+    for (;;) {
+        skip_ws(&j);
+        if (j.p < j.end && *j.p == '}') {
+            result = 0;
+            break;
+        }
+        key.len = 0;
+        if (!json_string(&j, &key))
+            break;
+        skip_ws(&j);
+        if (j.p >= j.end || *j.p != ':')
+            break;
+        j.p++;
+        skip_ws(&j);
+        if (key.len == strlen(field) && memcmp(key.data, field, key.len) == 0) {
+            if (j.p >= j.end || *j.p != '"') {
+                *why = "the field is not a string";
+                break;
+            }
+            result = json_string(&j, out) ? 1 : -1;
+            break;
+        }
+        if (!skip_value(&j))
+            break;
+        skip_ws(&j);
+        if (j.p < j.end && *j.p == ',') {
+            j.p++;
+            continue;
+        }
+        if (j.p < j.end && *j.p == '}') {
+            result = 0;
+            break;
+        }
+        break;
+    }
+done:
+    qx_buf_free(&key);
+    return result;
+}
+
+/* ----- the containers -------------------------------------------------- */
+
+typedef struct reading {
+    tool *t;
+    const records_options *o;
+    record_fn each;
+    void *ctx;
+    records_counts *counts;
+} reading;
+
+static void hand_on(reading *rd, const char *name, const char *data, size_t len) {
+    rd->counts->documents++;
+    rd->each(rd->ctx, name, data, len);
+}
+
+/* A record that could not be read: reported and counted. */
+TOOL_PRINTF(3, 4)
+static void failed(reading *rd, const char *file, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    rd->counts->failed++;
+    tool_error(rd->t, file, "%s", msg);
+}
+
+static void read_warc(reading *rd, const char *file, FILE *f) {
+    warc_reader *r = warc_open(f);
+    if (!r) {
+        tool_error(rd->t, file, "out of memory");
+        return;
+    }
+    warc_record rec;
+    int st;
+    char name[64];
+    while (!tool_output_closed() && (st = warc_next(r, &rec)) != 0) {
+        if (st < 0) {
+            failed(rd, file, "%s", warc_error(r));
+            continue;
+        }
+        const char *doc = rec.uri;
+        if (!doc[0]) { /* no URI: the record's place in the file */
+            snprintf(name, sizeof name, "record %zu", rec.number);
+            doc = name;
+        }
+        hand_on(rd, doc, rec.data, rec.len);
+    }
+    rd->counts->skipped += warc_skipped(r);
+    warc_close(r);
+}
+
+/* "FILE:LINE", the name of a document from a line of FILE. */
+static const char *line_name(qx_buf *name, const char *file, size_t line) {
+    char digits[24];
+    name->len = 0;
+    snprintf(digits, sizeof digits, ":%zu", line);
+    if (qx_buf_append(name, file, strlen(file)) != QX_OK ||
+        qx_buf_append(name, digits, strlen(digits)) != QX_OK)
+        return file;
+    return name->data;
+}
+
+static void strip_eol(const char *line, size_t *n) {
+    if (*n && line[*n - 1] == '\n')
+        (*n)--;
+    if (*n && line[*n - 1] == '\r')
+        (*n)--;
+}
+
+static void read_jsonl(reading *rd, const char *file, FILE *f) {
+    char *line = NULL;
+    size_t cap = 0, number = 0;
+    ssize_t got;
+    qx_buf doc = QX_BUF_INIT, name = QX_BUF_INIT;
+    while (!tool_output_closed() && (got = getline(&line, &cap, f)) != -1) {
+        size_t n = (size_t)got;
+        number++;
+        strip_eol(line, &n);
+        if (n == 0)
+            continue; /* JSON Lines may end with a blank line */
+        const char *why;
+        doc.len = 0;
+        int st = json_string_field(line, n, rd->o->jsonl_field, &doc, &why);
+        if (st < 0)
+            failed(rd, file, "line %zu: %s", number, why);
+        else if (st == 0)
+            failed(rd, file, "line %zu: no field '%s'", number, rd->o->jsonl_field);
+        else
+            hand_on(rd, line_name(&name, file, number), doc.len ? doc.data : "", doc.len);
+    }
+    if (ferror(f))
+        tool_error(rd->t, file, "read error after line %zu", number);
+    qx_buf_free(&doc);
+    qx_buf_free(&name);
+    free(line);
+}
+
+/* Splits LINE at tabs into at most MAX fields. */
+static size_t split_tabs(const char *line, size_t len, const char **fields, size_t *lens,
+                         size_t max) {
+    size_t count = 0, start = 0;
+    for (size_t i = 0; i <= len && count < max; i++)
+        if (i == len || line[i] == '\t') {
+            fields[count] = line + start;
+            lens[count++] = i - start;
+            start = i + 1;
+        }
+    return count;
+}
+
+enum { MAX_COLUMNS = 256 };
+
+/* A TSV stream of documents: a header naming the document column (and a
+ * doc column, used as the name when there is one), a document per row,
+ * with qingxi's escapes. */
+static void read_tsv_docs(reading *rd, const char *file, FILE *f) {
+    char *line = NULL;
+    size_t cap = 0, number = 0;
+    ssize_t got;
+    const char *fields[MAX_COLUMNS];
+    size_t lens[MAX_COLUMNS];
+    int text_col = -1, doc_col = -1;
+    qx_buf doc = QX_BUF_INIT, name = QX_BUF_INIT;
+    while (!tool_output_closed() && (got = getline(&line, &cap, f)) != -1) {
+        size_t n = (size_t)got;
+        number++;
+        strip_eol(line, &n);
+        size_t count = split_tabs(line, n, fields, lens, MAX_COLUMNS);
+        if (number == 1) {
+            for (size_t i = 0; i < count; i++) {
+                if (lens[i] == strlen(rd->o->tsv_field) && memcmp(fields[i], rd->o->tsv_field, lens[i]) == 0)
+                    text_col = (int)i;
+                else if (lens[i] == 3 && memcmp(fields[i], "doc", 3) == 0)
+                    doc_col = (int)i;
+            }
+            if (text_col < 0) {
+                failed(rd, file, "the header has no column '%s'", rd->o->tsv_field);
+                break;
+            }
+            continue;
+        }
+        if ((int)count <= text_col) {
+            failed(rd, file, "line %zu: %zu fields, no '%s'", number, count, rd->o->tsv_field);
+            continue;
+        }
+        doc.len = name.len = 0;
+        if (qx_tsv_unescape(&doc, fields[text_col], lens[text_col]) != QX_OK) {
+            tool_error(rd->t, file, "out of memory");
+            break;
+        }
+        const char *label;
+        if (doc_col >= 0 && (int)count > doc_col && lens[doc_col] > 0) {
+            if (qx_tsv_unescape(&name, fields[doc_col], lens[doc_col]) != QX_OK) {
+                tool_error(rd->t, file, "out of memory");
+                break;
+            }
+            label = name.data;
+        } else {
+            label = line_name(&name, file, number);
+        }
+        hand_on(rd, label, doc.len ? doc.data : "", doc.len);
+    }
+    if (ferror(f))
+        tool_error(rd->t, file, "read error after line %zu", number);
+    qx_buf_free(&doc);
+    qx_buf_free(&name);
+    free(line);
+}
+
+/* A stream that gives back the bytes already read from REST first: so
+ * that standard input can be sniffed and still read as a stream. */
+typedef struct prefixed {
+    unsigned char head[8];
+    size_t len, pos;
+    FILE *rest;
+} prefixed;
+
+static ssize_t prefixed_read(void *cookie, char *buf, size_t size) {
+    prefixed *p = cookie;
+    if (p->pos < p->len) {
+        size_t n = p->len - p->pos < size ? p->len - p->pos : size;
+        memcpy(buf, p->head + p->pos, n);
+        p->pos += n;
+        return (ssize_t)n;
+    }
+    size_t n = fread(buf, 1, size, p->rest);
+    return n == 0 && ferror(p->rest) ? -1 : (ssize_t)n;
+}
+
+static int prefixed_close(void *cookie) {
+    free(cookie);
+    return 0;
+}
+
+/* Standard input or a pipe: WARC is read as it comes, anything else is
+ * read whole as one document. */
+static void read_stream(reading *rd, const char *file, FILE *f) {
+    prefixed *p = calloc(1, sizeof *p);
+    if (!p) {
+        tool_error(rd->t, file, "out of memory");
+        return;
+    }
+    p->len = fread(p->head, 1, 5, f);
+    p->rest = f;
+    if (!rd->o->no_warc && warc_sniff(p->head, p->len)) {
+        cookie_io_functions_t io = {prefixed_read, NULL, NULL, prefixed_close};
+        FILE *g = fopencookie(p, "rb", io);
+        if (!g) {
+            free(p);
+            tool_error(rd->t, file, "%s", strerror(errno));
+            return;
+        }
+        read_warc(rd, file, g);
+        fclose(g);
+        return;
+    }
+    qx_buf doc = QX_BUF_INIT;
+    char chunk[65536];
+    size_t n;
+    bool ok = qx_buf_append(&doc, p->head, p->len) == QX_OK;
+    while (ok && (n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        ok = qx_buf_append(&doc, chunk, n) == QX_OK;
+    if (!ok)
+        tool_error(rd->t, file, "out of memory");
+    else if (ferror(f))
+        tool_error(rd->t, file, "%s", strerror(errno));
+    else
+        hand_on(rd, file, doc.len ? doc.data : "", doc.len);
+    qx_buf_free(&doc);
+    free(p);
+}
+
+/* A file: WARC/WET when its first bytes say so, else one document. A
+ * regular file is mapped (no copy); anything else is read as a stream. */
+static void read_file(reading *rd, const char *file) {
+    bool lines = rd->o->jsonl_field || rd->o->tsv_field;
+    struct stat sb;
+    bool regular = strcmp(file, "-") != 0 && stat(file, &sb) == 0 && S_ISREG(sb.st_mode);
+    if (lines || !regular) {
+        FILE *f = tool_open(rd->t, file);
+        if (!f)
+            return;
+        if (rd->o->jsonl_field)
+            read_jsonl(rd, file, f);
+        else if (rd->o->tsv_field)
+            read_tsv_docs(rd, file, f);
+        else
+            read_stream(rd, file, f);
+        tool_close(f);
+        return;
+    }
+    input in = {0};
+    if (!tool_read_input(rd->t, file, &in))
+        return;
+    if (!rd->o->no_warc && warc_sniff((const unsigned char *)in.data, in.len)) {
+        FILE *f = fmemopen((void *)in.data, in.len, "rb");
+        if (f) {
+            read_warc(rd, file, f);
+            fclose(f);
+        } else {
+            tool_error(rd->t, file, "%s", strerror(errno));
+        }
+    } else {
+        hand_on(rd, file, in.data, in.len);
+    }
+    tool_input_free(&in);
+}
+
+static int by_name(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The files under DIR, in name order, depth first. */
+static void read_dir(reading *rd, const char *dir) {
+    DIR *d = opendir(dir);
+    if (!d) {
+        tool_error(rd->t, dir, "%s", strerror(errno));
+        return;
+    }
+    char **names = NULL;
+    size_t count = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue; /* ., .., and hidden files */
+        if (count == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **more = realloc(names, cap * sizeof *names);
+            if (!more)
+                break;
+            names = more;
+        }
+        size_t n = strlen(dir) + strlen(e->d_name) + 2;
+        if (!(names[count] = malloc(n)))
+            break;
+        snprintf(names[count++], n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+    }
+    closedir(d);
+    qsort(names, count, sizeof *names, by_name);
+    for (size_t i = 0; i < count; i++) {
+        struct stat sb;
+        if (!tool_output_closed()) {
+            if (stat(names[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+                read_dir(rd, names[i]);
+            else
+                read_file(rd, names[i]);
+        }
+        free(names[i]);
+    }
+    free(names);
+}
+
+void records_each(tool *t, const char *operand, const records_options *o, record_fn each,
+                  void *ctx, records_counts *counts) {
+    reading rd = {t, o, each, ctx, counts};
+    struct stat sb;
+    if (o->recursive && strcmp(operand, "-") != 0 && stat(operand, &sb) == 0 && S_ISDIR(sb.st_mode))
+        read_dir(&rd, operand);
+    else
+        read_file(&rd, operand);
+}

@@ -1,0 +1,29 @@
+/* Documents from corpus containers, the same way for every tool: a file is
+ * one document, unless it is WARC/WET (plain or gzipped, recognized by its
+ * first bytes), JSON Lines (--jsonl=FIELD) or a TSV stream of documents
+ * (--tsv-docs=FIELD); a directory is walked with -r. Every record in is a
+ * document out or an error reported as "TOOL: FILE: message" and counted:
+ * nothing vanishes. */
+#ifndef QX_RECORDS_H
+#define QX_RECORDS_H
+
+#include "tool.h"
+
+
+/* One document: NAME (the file, "FILE:LINE", or a WARC record's URI) and
+ * its bytes, borrowed for the call. */
+typedef void (*record_fn)(void *ctx, const char *name, const char *data, size_t len);
+
+
+/* Calls EACH for every document of OPERAND ("-" is standard input),
+ * adding to COUNTS. */
+void records_each(tool *t, const char *operand, const records_options *o, record_fn each,
+                  void *ctx, records_counts *counts);
+
+/* JSON: the string value of top-level key FIELD of the object in LINE
+ * (LEN bytes), UTF-8, appended to OUT. 1 found, 0 absent, -1 with a reason
+ * in *WHY when LINE is no JSON object or the value is no string. */
+int json_string_field(const char *line, size_t len, const char *field, qx_buf *out,
+                      const char **why);
+
+#endif

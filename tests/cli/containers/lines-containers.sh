@@ -1,0 +1,2 @@
+# --lines reads lines, not containers: -r with it is a usage error.
+"$QX_BIN/qx-clean" --lines -r .
