@@ -1,5 +1,6 @@
 /* The WARC reader (cmd/common/warc.c): any bytes, plain or gzip, end in a
- * finite run of records and errors; every record lies inside the reader's
+ * finite run of records and errors (libFuzzer's timeout catches a loop; gzip
+ * may expand a few bytes into many records); every record lies inside the reader's
  * window and has a type, and reading stops at the end. */
 #define _POSIX_C_SOURCE 200809L
 #include "fuzz.h"
@@ -30,8 +31,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             records++;
         } else if (!warc_error(r)[0]) {
             abort(); /* an error always says why */
-        } else if (++errors > size + 8) {
-            abort(); /* no endless loop of errors */
+        } else {
+            errors++; /* each consumes a line at least: a loop would time out */
         }
     }
     warc_close(r);
