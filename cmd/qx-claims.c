@@ -419,6 +419,7 @@ int main(int argc, char **argv) {
                                           "si_value_max", "si_unit"};
     tool_header(&t, columns, s.si ? 16 : 13);
     operands files = tool_operands(argc, argv, optind);
+    tool_progress_plan(&t, &files);
     if (s.lines)
         s.opts.flags |= QX_OPT_LINE;
     job j = {&t, &s, ctx, doc, claims};

@@ -338,6 +338,7 @@ int main(int argc, char **argv) {
         tool_header(&t, all, 4 + s.meta_count);
     }
     operands files = tool_operands(argc, argv, optind);
+    tool_progress_plan(&t, &files);
     if (s.lines)
         s.opts.flags |= QX_OPT_LINE;
     job j = {&t, ctx, doc, &s};

@@ -197,6 +197,7 @@ int main(int argc, char **argv) {
     tool_start_output(&t);
     tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
+    tool_progress_plan(&t, &files);
     job j = {&t, ctx, doc, &opts};
     for (int i = 0; i < files.count && !tool_output_closed(); i++)
         records_each(&t, files.names[i], &t.records, sniff_one, &j, &t.counts);

@@ -225,6 +225,7 @@ typedef struct reading {
 static void hand_on(reading *rd, const char *name, const char *data, size_t len) {
     rd->counts->documents++;
     rd->each(rd->ctx, name, data, len);
+    tool_progress(rd->t, len);
 }
 
 /* A record that could not be read: reported and counted. */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 void tool_init(tool *t, const char *name) {
@@ -309,6 +310,46 @@ static void write_failed(tool *t, int *status) {
     *status = EXIT_SOME_FAILED;
 }
 
+static double now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void tool_progress_plan(tool *t, const operands *files) {
+    t->progress.start = t->progress.last = now();
+    size_t total = 0;
+    for (int i = 0; i < files->count; i++) {
+        struct stat sb;
+        if (strcmp(files->names[i], "-") == 0 || stat(files->names[i], &sb) != 0 ||
+            !S_ISREG(sb.st_mode)) {
+            total = 0;
+            break;
+        }
+        total += (size_t)sb.st_size;
+    }
+    t->progress.total = total;
+}
+
+void tool_progress(tool *t, size_t len) {
+    t->progress.bytes += len;
+    if (t->quiet || !isatty(STDERR_FILENO))
+        return;
+    double at = now();
+    if (at - t->progress.start < 2.0 || at - t->progress.last < 0.5)
+        return;
+    t->progress.last = at;
+    double mb = (double)t->progress.bytes / 1e6, rate = mb / (at - t->progress.start);
+    char left[32] = "";
+    if (t->progress.total > t->progress.bytes && rate > 0) {
+        long s = (long)(((double)(t->progress.total - t->progress.bytes) / 1e6) / rate);
+        snprintf(left, sizeof left, ", %ld:%02ld left", s / 60, s % 60);
+    }
+    fprintf(stderr, "\r%s: %zu documents, %.1f MB, %.1f MB/s%s\033[K", t->name, t->counts.documents,
+            mb, rate, left);
+    t->progress.shown = true;
+}
+
 /* Hadoop Streaming reads these lines on stderr as counters. */
 static void print_counters(const tool *t) {
     fprintf(stderr, "reporter:counter:qingxi,documents,%zu\n", t->counts.documents);
@@ -319,6 +360,8 @@ static void print_counters(const tool *t) {
 
 int tool_finish(tool *t) {
     int status = t->failed ? EXIT_SOME_FAILED : EXIT_OK;
+    if (t->progress.shown)
+        fputs("\r\033[K", stderr); /* the progress line goes */
     if (t->counters)
         print_counters(t);
     errno = 0;

@@ -42,6 +42,11 @@ typedef struct tool {
     records_options records; /* container options (TOOL_LONGOPTS_RECORDS) */
     records_counts counts;   /* what records_each read */
     bool counters;     /* --counters: Hadoop Streaming counters on stderr at the end */
+    struct {           /* the progress line (tool_progress) */
+        double start, last;
+        size_t bytes, total; /* total: 0 when unknown */
+        bool shown;
+    } progress;
     size_t fields;     /* fields in it so far */
 } tool;
 
@@ -128,6 +133,16 @@ void tool_close(FILE *f);
 /* Parses "a,b,c" stage names into qx_stage bits; 0 (reported) if one is
  * unknown. */
 unsigned tool_parse_stages(const tool *t, const char *option, const char *list);
+
+/* ----- progress ----- */
+
+/* The input size to expect: the sum of the regular files among the
+ * operands (0 when any is standard input or a pipe: then no time left). */
+void tool_progress_plan(tool *t, const operands *files);
+/* A document of LEN bytes is done: when stderr is a terminal, the job has
+ * run for two seconds and -q is not given, rewrites one line on stderr
+ * (documents, MB, MB/s, time left) at most twice a second. */
+void tool_progress(tool *t, size_t len);
 
 /* ----- output ----- */
 
