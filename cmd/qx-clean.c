@@ -51,7 +51,8 @@ static void print_help(void) {
         stdout);
     fputs(TOOL_HELP_RECORDS, stdout);
     fputs(
-        "  -q, --quiet            print no warnings (errors are still reported)\n"
+        "  -q, --quiet            print no warnings and no progress line (errors are\n"
+        "                         still reported)\n"
         "  -h, --help             print this help and exit\n"
         "  -V, --version          print the version and exit\n"
         "\n"
