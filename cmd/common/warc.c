@@ -180,7 +180,8 @@ static int ensure(warc_reader *r, size_t n) {
 static int next_line(warc_reader *r, const char **line, size_t *n) {
     size_t scanned = 0;
     for (;;) {
-        const char *nl = memchr(r->buf + r->pos + scanned, '\n', r->len - r->pos - scanned);
+        size_t rest = r->len - r->pos - scanned;
+        const char *nl = rest ? memchr(r->buf + r->pos + scanned, '\n', rest) : NULL;
         if (nl) {
             *line = r->buf + r->pos;
             *n = (size_t)(nl - *line) + 1;
