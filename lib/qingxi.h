@@ -459,9 +459,12 @@ QX_API qx_status qx_clean(qx_ctx *ctx, const qx_options *opts, const void *bytes
 /**
  * The end (a byte offset, after any closing quotes and brackets) of the
  * sentence of UTF-8 TEXT that starts at byte START: Chinese sentences end at
- * 。！？；…, English ones at . ! ? followed by a space, except after common
- * abbreviations (Mr., Dr., No., U.S.) and inside numbers (3.5). Line breaks
- * end a sentence too. Returns LEN when the sentence runs to the end. Pure.
+ * 。！？；… and ……, English ones at . ! ? followed by a space, a line end or a
+ * Han character, except after abbreviations (Mr., Dr., No., U.S., e.g.),
+ * list numbers, and inside numbers, URLs and e-mail addresses; marks in
+ * brackets end nothing. Line breaks end a sentence too. The full rules and
+ * their limits are in lib/sentence.c and qx-split(1). Returns LEN when the
+ * sentence runs to the end. Pure.
  */
 QX_API size_t qx_sentence_end(const char *text, size_t len, size_t start);
 

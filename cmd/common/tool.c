@@ -223,8 +223,8 @@ unsigned tool_parse_stages(const tool *t, const char *option, const char *list) 
             bit = qx_stage_from_name(name);
         }
         if (!bit) {
-            tool_usage_error(t, "%s: unknown stage '%.*s' (stages: decode, markup, space, "
-                                "boilerplate)", option, (int)n, p);
+            tool_usage_error(t, "%s: unknown stage '%.*s' (stages: decode, markup, repair, "
+                                "space, boilerplate, punct, script)", option, (int)n, p);
             return 0;
         }
         stages |= bit;
