@@ -1,4 +1,5 @@
 /* qx-split: the sentences of scraped articles, one TSV row each. */
+#include "common/records.h"
 #include "common/tool.h"
 
 #include <getopt.h>
@@ -58,12 +59,17 @@ static void print_help(void) {
           "      --skip=STAGE,...   clean with every stage but these\n"
           "      --no-header        print no header line\n"
           "      --line-buffered    flush the output after every document or line\n"
-          "  -q, --quiet            print no warnings (errors are still reported)\n"
+          "",
+          stdout);
+    fputs(TOOL_HELP_RECORDS, stdout);
+    fputs("  -q, --quiet            print no warnings and no progress line (errors are\n"
+          "                         still reported)\n"
           "  -h, --help             print this help and exit\n"
           "  -V, --version          print the version and exit\n"
           "\n"
           "Columns:\n"
-          "  doc        the FILE operand as given, or the doc column of --tsv-in\n"
+          "  doc        the FILE operand as given, a WARC record's URI, FILE:LINE for\n"
+          "             --jsonl and --tsv-docs, or the doc column of --tsv-in\n"
           "  para       paragraph number, from 1, as qx-clean --tsv numbers them; the\n"
           "             line number with --lines; the para column of --tsv-in as it is\n"
           "  sent       sentence number in the paragraph, from 1, as qx-claims numbers\n"
@@ -115,11 +121,12 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
                                              {"to", required_argument, NULL, TO},
                                              TOOL_LONGOPT_NO_HEADER,
                                              TOOL_LONGOPT_LINE_BUFFERED,
+                                             TOOL_LONGOPTS_RECORDS,
                                              TOOL_LONGOPTS_STANDARD};
     int c, status;
     unsigned bits;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
         case 'e':
             s->opts.encoding = optarg;
@@ -157,6 +164,8 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
     }
     if (s->lines && s->tsv_in)
         return tool_usage_error(t, "--lines and --tsv-in cannot be combined");
+    if ((s->lines || s->tsv_in) && (t->records.jsonl_field || t->records.tsv_field || t->records.recursive))
+        return tool_usage_error(t, "--lines and --tsv-in read lines, not containers: drop -r, --jsonl or --tsv-docs");
     if (s->tsv_in && s->cleaning_options)
         return tool_usage_error(t, "--tsv-in reads clean text: -e, --only and --skip do not apply");
     return -1;
@@ -261,8 +270,9 @@ static size_t format_uint(char *buf, size_t n) {
     return len;
 }
 
-static void split_document(splitter *sp, const char *name, const input *in) {
-    qx_status st = qx_clean(sp->ctx, &sp->s->opts, in->data, in->len, sp->doc);
+static void split_document(void *arg, const char *name, const char *data, size_t len) {
+    splitter *sp = arg;
+    qx_status st = qx_clean(sp->ctx, &sp->s->opts, data, len, sp->doc);
     if (st != QX_OK) {
         const char *msg = qx_ctx_errmsg(sp->ctx);
         tool_error(sp->t, name, "%s", msg[0] ? msg : qx_strerror(st));
@@ -527,16 +537,15 @@ static int run(tool *t, settings *s, int argc, char **argv) {
     static const char *const plain[] = {"doc", "para", "sent", "text"};
     tool_header(t, s->offsets ? with_offsets : plain, s->offsets ? 6 : 4);
     operands files = tool_operands(argc, argv, optind);
-    input in = {0};
+    tool_progress_plan(t, &files);
     for (int i = 0; i < files.count && !tool_output_closed(); i++) {
         if (s->tsv_in)
             split_tsv(&sp, files.names[i]);
         else if (s->lines)
             split_lines(&sp, files.names[i]);
-        else if (tool_read_input(t, files.names[i], &in))
-            split_document(&sp, files.names[i], &in);
+        else
+            records_each(t, files.names[i], &t->records, split_document, &sp, &t->counts);
     }
-    tool_input_free(&in);
     status = tool_finish(t);
 done:
     qx_buf_free(&sp.text);
