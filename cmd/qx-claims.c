@@ -242,6 +242,33 @@ typedef struct job {
     qx_claims *claims;
 } job;
 
+static void free_job(void *arg) {
+    job *j = arg;
+    if (!j)
+        return;
+    qx_claims_free(j->claims);
+    qx_doc_free(j->doc);
+    qx_ctx_free(j->ctx);
+    free(j);
+}
+
+/* A job for one thread: its own context, document and claims. */
+static void *new_job(tool *t, void *shared) {
+    job *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    j->t = t;
+    j->s = shared;
+    j->ctx = qx_ctx_new();
+    j->doc = qx_doc_new();
+    j->claims = qx_claims_new();
+    if (!j->ctx || !j->doc || !j->claims) {
+        free_job(j);
+        return NULL;
+    }
+    return j;
+}
+
 static void read_document(void *arg, const char *name, const char *data, size_t len) {
     job *j = arg;
     tool *t = j->t;
@@ -423,14 +450,16 @@ int main(int argc, char **argv) {
     tool_progress_plan(&t, &files);
     if (s.lines)
         s.opts.flags |= QX_OPT_LINE;
-    job j = {&t, &s, ctx, doc, claims};
-    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
-        if (s.tsv_in)
-            read_tsv(&t, &s, claims, files.names[i]);
-        else if (s.lines)
-            read_lines(&t, &s, ctx, doc, claims, files.names[i]);
-        else
-            records_each(&t, files.names[i], &t.records, read_document, &j, &t.counts);
+    if (s.tsv_in || s.lines) {
+        for (int i = 0; i < files.count && !tool_output_closed(); i++) {
+            if (s.tsv_in)
+                read_tsv(&t, &s, claims, files.names[i]);
+            else
+                read_lines(&t, &s, ctx, doc, claims, files.names[i]);
+        }
+    } else {
+        records_worker w = {new_job, read_document, free_job, &s};
+        records_run(&t, &files, &w);
     }
     status = tool_finish(&t);
 done:

@@ -228,6 +228,31 @@ typedef struct job {
     const settings *s;
 } job;
 
+static void free_job(void *arg) {
+    job *j = arg;
+    if (!j)
+        return;
+    qx_doc_free(j->doc);
+    qx_ctx_free(j->ctx);
+    free(j);
+}
+
+/* A job for one thread (-j): its own context and document. */
+static void *new_job(tool *t, void *shared) {
+    job *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    j->t = t;
+    j->s = shared;
+    j->ctx = qx_ctx_new();
+    j->doc = qx_doc_new();
+    if (!j->ctx || !j->doc) {
+        free_job(j);
+        return NULL;
+    }
+    return j;
+}
+
 static void clean_document(void *arg, const char *name, const char *data, size_t len) {
     job *j = arg;
     tool *t = j->t;
@@ -342,12 +367,12 @@ int main(int argc, char **argv) {
     tool_progress_plan(&t, &files);
     if (s.lines)
         s.opts.flags |= QX_OPT_LINE;
-    job j = {&t, ctx, doc, &s};
-    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
-        if (s.lines)
+    if (s.lines) {
+        for (int i = 0; i < files.count && !tool_output_closed(); i++)
             clean_lines(&t, ctx, doc, &s, files.names[i]);
-        else
-            records_each(&t, files.names[i], &t.records, clean_document, &j, &t.counts);
+    } else {
+        records_worker w = {new_job, clean_document, free_job, &s};
+        records_run(&t, &files, &w);
     }
     qx_doc_free(doc);
     qx_ctx_free(ctx);

@@ -3,6 +3,7 @@
 #include "common/tool.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -160,6 +161,31 @@ typedef struct job {
     const qx_options *opts;
 } job;
 
+static void free_job(void *arg) {
+    job *j = arg;
+    if (!j)
+        return;
+    qx_doc_free(j->doc);
+    qx_ctx_free(j->ctx);
+    free(j);
+}
+
+/* A job for one thread (-j): its own context and document. */
+static void *new_job(tool *t, void *shared) {
+    job *j = calloc(1, sizeof *j);
+    if (!j)
+        return NULL;
+    j->t = t;
+    j->opts = shared;
+    j->ctx = qx_ctx_new();
+    j->doc = qx_doc_new();
+    if (!j->ctx || !j->doc) {
+        free_job(j);
+        return NULL;
+    }
+    return j;
+}
+
 static void sniff_one(void *arg, const char *name, const char *data, size_t len) {
     job *j = arg;
     if (qx_clean(j->ctx, j->opts, data, len, j->doc) != QX_OK) {
@@ -199,9 +225,8 @@ int main(int argc, char **argv) {
     tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
     tool_progress_plan(&t, &files);
-    job j = {&t, ctx, doc, &opts};
-    for (int i = 0; i < files.count && !tool_output_closed(); i++)
-        records_each(&t, files.names[i], &t.records, sniff_one, &j, &t.counts);
+    records_worker w = {new_job, sniff_one, free_job, &opts};
+    records_run(&t, &files, &w);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
     return tool_finish(&t);

@@ -518,6 +518,35 @@ static void split_tsv(splitter *sp, const char *name) {
 
 /* ----- main ----- */
 
+static void free_splitter(void *arg) {
+    splitter *sp = arg;
+    if (!sp)
+        return;
+    qx_buf_free(&sp->text);
+    qx_buf_free(&sp->doc_field);
+    qx_buf_free(&sp->para);
+    qx_buf_free(&sp->converted);
+    qx_doc_free(sp->doc);
+    qx_ctx_free(sp->ctx);
+    free(sp);
+}
+
+/* A splitter for one thread (-j): its own context and document. */
+static void *new_splitter(tool *t, void *shared) {
+    splitter *sp = calloc(1, sizeof *sp);
+    if (!sp)
+        return NULL;
+    sp->t = t;
+    sp->s = shared;
+    sp->ctx = qx_ctx_new();
+    sp->doc = qx_doc_new();
+    if (!sp->ctx || !sp->doc) {
+        free_splitter(sp);
+        return NULL;
+    }
+    return sp;
+}
+
 static int run(tool *t, settings *s, int argc, char **argv) {
     splitter sp = {t,           s,           qx_ctx_new(), qx_doc_new(),
                    QX_BUF_INIT, QX_BUF_INIT, QX_BUF_INIT,  QX_BUF_INIT};
@@ -538,13 +567,15 @@ static int run(tool *t, settings *s, int argc, char **argv) {
     tool_header(t, s->offsets ? with_offsets : plain, s->offsets ? 6 : 4);
     operands files = tool_operands(argc, argv, optind);
     tool_progress_plan(t, &files);
-    for (int i = 0; i < files.count && !tool_output_closed(); i++) {
+    for (int i = 0; i < files.count && !tool_output_closed() && (s->tsv_in || s->lines); i++) {
         if (s->tsv_in)
             split_tsv(&sp, files.names[i]);
-        else if (s->lines)
-            split_lines(&sp, files.names[i]);
         else
-            records_each(t, files.names[i], &t->records, split_document, &sp, &t->counts);
+            split_lines(&sp, files.names[i]);
+    }
+    if (!s->tsv_in && !s->lines) {
+        records_worker w = {new_splitter, split_document, free_splitter, s};
+        records_run(t, &files, &w);
     }
     status = tool_finish(t);
 done:

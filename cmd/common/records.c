@@ -4,6 +4,7 @@
 #include "warc.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -534,4 +535,177 @@ void records_each(tool *t, const char *operand, const records_options *o, record
         read_dir(&rd, operand);
     else
         read_file(&rd, operand);
+}
+
+/* ----- -j: documents read by worker threads, written in order ---------- */
+
+enum { SLOT_FREE, SLOT_READY, SLOT_RUNNING, SLOT_DONE };
+
+typedef struct slot {
+    char *name, *data;
+    size_t len;
+    qx_buf out;    /* what the worker wrote */
+    size_t failed; /* inputs it reported as failed */
+    int state;
+} slot;
+
+typedef struct pool {
+    tool *t;
+    const records_worker *w;
+    slot *slots;
+    size_t count;                          /* slots: a ring */
+    size_t next_fill, next_take, next_write; /* document numbers */
+    bool closing;
+    pthread_mutex_t mu;
+    pthread_cond_t ready, done;
+} pool;
+
+typedef struct worker_thread {
+    pool *p;
+    tool t; /* a copy of the tool writing into a slot */
+    pthread_t id;
+    bool started;
+} worker_thread;
+
+/* Writes the finished documents at the head of the ring, in order. */
+static void write_done(pool *p) {
+    for (;;) {
+        slot *s = &p->slots[p->next_write % p->count];
+        if (p->next_write == p->next_fill || s->state != SLOT_DONE)
+            return;
+        tool_write(p->t, s->out.data ? s->out.data : "", s->out.len);
+        tool_record_done(p->t);
+        p->t->failed += s->failed;
+        free(s->name);
+        free(s->data);
+        s->name = s->data = NULL;
+        s->out.len = 0;
+        s->state = SLOT_FREE;
+        p->next_write++;
+    }
+}
+
+static void *work(void *arg) {
+    worker_thread *wt = arg;
+    pool *p = wt->p;
+    void *job = p->w->new_job(&wt->t, p->w->shared);
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (p->next_take == p->next_fill && !p->closing)
+            pthread_cond_wait(&p->ready, &p->mu);
+        if (p->next_take == p->next_fill)
+            break;
+        slot *s = &p->slots[p->next_take++ % p->count];
+        s->state = SLOT_RUNNING;
+        pthread_mutex_unlock(&p->mu);
+        wt->t.capture = &s->out;
+        wt->t.failed = 0;
+        if (job)
+            p->w->run(job, s->name, s->data, s->len);
+        else
+            tool_error(&wt->t, s->name, "out of memory");
+        pthread_mutex_lock(&p->mu);
+        s->failed = wt->t.failed;
+        s->state = SLOT_DONE;
+        pthread_cond_broadcast(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    if (job)
+        p->w->free_job(job);
+    return NULL;
+}
+
+/* records_each's callback in the reading thread: a copy of the document
+ * into the ring, waiting (and writing) while the ring is full. */
+static void enqueue(void *arg, const char *name, const char *data, size_t len) {
+    pool *p = arg;
+    char *n = strdup(name), *d = malloc(len ? len : 1);
+    if (!n || !d) {
+        free(n);
+        free(d);
+        tool_error(p->t, name, "out of memory");
+        return;
+    }
+    memcpy(d, data, len);
+    pthread_mutex_lock(&p->mu);
+    while (p->next_fill - p->next_write >= p->count) {
+        write_done(p);
+        if (p->next_fill - p->next_write >= p->count)
+            pthread_cond_wait(&p->done, &p->mu);
+    }
+    slot *s = &p->slots[p->next_fill % p->count];
+    s->name = n;
+    s->data = d;
+    s->len = len;
+    s->failed = 0;
+    s->state = SLOT_READY;
+    p->next_fill++;
+    pthread_cond_signal(&p->ready);
+    write_done(p);
+    pthread_mutex_unlock(&p->mu);
+}
+
+static void run_serial(tool *t, const operands *files, const records_worker *w) {
+    void *job = w->new_job(t, w->shared);
+    if (!job) {
+        fprintf(stderr, "%s: out of memory\n", t->name);
+        t->failed++;
+        return;
+    }
+    for (int i = 0; i < files->count && !tool_output_closed(); i++)
+        records_each(t, files->names[i], &t->records, w->run, job, &t->counts);
+    w->free_job(job);
+}
+
+void records_run(tool *t, const operands *files, const records_worker *w) {
+    if (t->jobs <= 1) {
+        run_serial(t, files, w);
+        return;
+    }
+    pool p = {t, w, NULL, 2 * (size_t)t->jobs, 0, 0, 0, false,
+              PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER};
+    worker_thread *threads = calloc(t->jobs, sizeof *threads);
+    p.slots = calloc(p.count, sizeof *p.slots);
+    if (!threads || !p.slots) {
+        free(threads);
+        free(p.slots);
+        run_serial(t, files, w);
+        return;
+    }
+    unsigned started = 0;
+    for (unsigned i = 0; i < t->jobs; i++) {
+        threads[i].p = &p;
+        threads[i].t = *t;
+        threads[i].t.row = (qx_buf)QX_BUF_INIT;
+        threads[i].t.header = false;
+        threads[i].t.counters = false;
+        threads[i].started = pthread_create(&threads[i].id, NULL, work, &threads[i]) == 0;
+        started += threads[i].started;
+    }
+    if (!started) { /* no thread to hand documents to */
+        free(threads);
+        free(p.slots);
+        run_serial(t, files, w);
+        return;
+    }
+    for (int i = 0; i < files->count && !tool_output_closed(); i++)
+        records_each(t, files->names[i], &t->records, enqueue, &p, &t->counts);
+    pthread_mutex_lock(&p.mu);
+    p.closing = true;
+    pthread_cond_broadcast(&p.ready);
+    while (p.next_write < p.next_fill) {
+        write_done(&p);
+        if (p.next_write < p.next_fill)
+            pthread_cond_wait(&p.done, &p.mu);
+    }
+    pthread_mutex_unlock(&p.mu);
+    for (unsigned i = 0; i < t->jobs; i++) {
+        if (threads[i].started)
+            pthread_join(threads[i].id, NULL);
+        qx_buf_free(&threads[i].t.row);
+    }
+    for (size_t i = 0; i < p.count; i++)
+        qx_buf_free(&p.slots[i].out);
+    free(p.slots);
+    free(threads);
 }

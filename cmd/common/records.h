@@ -20,6 +20,22 @@ typedef void (*record_fn)(void *ctx, const char *name, const char *data, size_t 
 void records_each(tool *t, const char *operand, const records_options *o, record_fn each,
                   void *ctx, records_counts *counts);
 
+/* A tool's work on one document, made once per thread for -j: NEW_JOB
+ * builds a job (its own qx_ctx, qx_doc …) that writes through WORKER, a
+ * copy of the tool whose output is kept and later written in input order;
+ * RUN reads one document with it. */
+typedef struct records_worker {
+    void *(*new_job)(tool *worker, void *shared);
+    record_fn run;
+    void (*free_job)(void *job);
+    void *shared;
+} records_worker;
+
+/* Every document of FILES through W: in this thread, or with t->jobs > 1
+ * by that many threads, with their output written in input order. Memory:
+ * two documents (and their output) per thread at most. */
+void records_run(tool *t, const operands *files, const records_worker *w);
+
 /* JSON: the string value of top-level key FIELD of the object in LINE
  * (LEN bytes), UTF-8, appended to OUT. 1 found, 0 absent, -1 with a reason
  * in *WHY when LINE is no JSON object or the value is no string. */

@@ -197,6 +197,16 @@ int tool_common_option(tool *t, int option, void (*print_help)(void)) {
     case TOOL_OPT_COUNTERS:
         t->counters = true;
         return -1;
+    case 'j': {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (*end || n < 1 || n > 256) {
+            tool_usage_error(t, "-j: '%s' is not a number of threads from 1 to 256", optarg);
+            return EXIT_USAGE;
+        }
+        t->jobs = (unsigned)n;
+        return -1;
+    }
     case 'h':
         print_help();
         return EXIT_OK;
@@ -244,9 +254,16 @@ void tool_start_output(tool *t) {
 }
 
 void tool_write(const tool *t, const char *bytes, size_t len) {
-    (void)t;
-    if (len)
-        fwrite(bytes, 1, len, stdout);
+    if (!len)
+        return;
+    if (t->capture) {
+        if (qx_buf_append(t->capture, bytes, len) != QX_OK) {
+            fprintf(stderr, "%s: out of memory\n", t->name);
+            exit(EXIT_SOME_FAILED);
+        }
+        return;
+    }
+    fwrite(bytes, 1, len, stdout);
 }
 
 static void out_of_memory(const tool *t) {
@@ -278,7 +295,7 @@ void tool_field_uint(tool *t, size_t value) {
 void tool_end_row(tool *t) {
     if (qx_buf_append(&t->row, "\n", 1) != QX_OK)
         out_of_memory(t);
-    fwrite(t->row.data, 1, t->row.len, stdout);
+    tool_write(t, t->row.data, t->row.len);
     t->row.len = 0;
     t->fields = 0;
 }
@@ -293,7 +310,7 @@ void tool_header(tool *t, const char *const *columns, size_t count) {
 }
 
 void tool_record_done(const tool *t) {
-    if (t->line_buffered)
+    if (t->line_buffered && !t->capture)
         fflush(stdout);
 }
 

@@ -42,6 +42,8 @@ typedef struct tool {
     records_options records; /* container options (TOOL_LONGOPTS_RECORDS) */
     records_counts counts;   /* what records_each read */
     bool counters;     /* --counters: Hadoop Streaming counters on stderr at the end */
+    unsigned jobs;     /* -j N: documents read by N worker threads (0, 1: none) */
+    qx_buf *capture;   /* a worker's output goes here, not to stdout */
     struct {           /* the progress line (tool_progress) */
         double start, last;
         size_t bytes, total; /* total: 0 when unknown */
@@ -71,7 +73,8 @@ enum {
     TOOL_OPT_JSONL,
     TOOL_OPT_TSV_DOCS,
     TOOL_OPT_NO_WARC,
-    TOOL_OPT_COUNTERS
+    TOOL_OPT_COUNTERS,
+    TOOL_OPT_JOBS
 };
 #define TOOL_LONGOPT_NO_HEADER {"no-header", no_argument, NULL, TOOL_OPT_NO_HEADER}
 #define TOOL_LONGOPT_LINE_BUFFERED {"line-buffered", no_argument, NULL, TOOL_OPT_LINE_BUFFERED}
@@ -84,8 +87,9 @@ enum {
     {"recursive", no_argument, NULL, 'r'}, {"jsonl", required_argument, NULL, TOOL_OPT_JSONL},   \
         {"tsv-docs", required_argument, NULL, TOOL_OPT_TSV_DOCS},                                \
         {"no-warc", no_argument, NULL, TOOL_OPT_NO_WARC},                                        \
-        {"counters", no_argument, NULL, TOOL_OPT_COUNTERS}
-#define TOOL_SHORTOPTS_RECORDS "r"
+        {"counters", no_argument, NULL, TOOL_OPT_COUNTERS},                                       \
+        {"jobs", required_argument, NULL, 'j'}
+#define TOOL_SHORTOPTS_RECORDS "rj:"
 /* Their lines for --help. */
 #define TOOL_HELP_RECORDS                                                                         \
     "  -r, --recursive        read every file under directory operands, in name order\n"         \
@@ -97,7 +101,9 @@ enum {
     "                         WET file, plain or gzipped, gives a document per\n"                 \
     "                         response, resource or conversion record, named by its URI)\n"      \
     "      --counters         at the end, print Hadoop Streaming counters on stderr\n"             \
-    "                         (reporter:counter:qingxi,NAME,N)\n"
+    "                         (reporter:counter:qingxi,NAME,N)\n"                                  \
+    "  -j, --jobs=N           read documents with N threads; output stays in input\n"           \
+    "                         order (warnings on stderr may not)\n"
 
 /* Handles -q, -h, -V, --no-header, --line-buffered and getopt's errors:
  * -1 to go on, else the exit status (EXIT_OK after --help and --version,
