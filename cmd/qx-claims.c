@@ -34,7 +34,9 @@ static void print_help(void) {
         "\n"
         "Options:\n"
         "      --tsv-in           read the TSV of qx-clean --tsv (its doc, para and\n"
-        "                         text columns) instead of raw articles\n"
+        "                         text columns) instead of raw articles; without a\n"
+        "                         header line (qx-clean --tsv --no-header, or a block\n"
+        "                         from parallel --pipe) its column order is assumed\n"
         "  -l, --lines            each input line is a text of its own (doc is the\n"
         "                         FILE, para the line number)\n"
         "      --si               add si_value, si_value_max and si_unit: measures in\n"
@@ -341,6 +343,20 @@ static size_t split_tabs(char *line, size_t len, char **fields, size_t *lens, si
     return count;
 }
 
+/* Is LINE a row of qx-clean --tsv (four fields or more, the second the
+ * paragraph number) rather than a header? */
+static bool looks_like_row(const char *line, size_t len) {
+    size_t field = 0;
+    bool digits = false;
+    for (size_t i = 0, start = 0; i <= len; i++)
+        if (i == len || line[i] == '\t') {
+            if (field++ == 1)
+                digits = i > start && strspn(line + start, "0123456789") >= i - start;
+            start = i + 1;
+        }
+    return field >= 4 && digits;
+}
+
 static bool read_header(tool *t, const char *name, char *line, size_t len, tsv_columns *cols) {
     char *f[64];
     size_t l[64];
@@ -379,17 +395,23 @@ static void read_tsv(tool *t, const settings *s, qx_claims *claims, const char *
         if (len && line[len - 1] == '\r')
             len--;
         if (!have_header) {
-            if (!read_header(t, name, line, len, &cols))
-                break;
             have_header = true;
-            continue;
+            if (looks_like_row(line, len)) {
+                /* no header: rows of qx-clean --tsv (doc para role text), as
+                 * GNU parallel --pipe hands every block but the first on */
+                cols = (tsv_columns){0, 1, 3};
+            } else {
+                if (!read_header(t, name, line, len, &cols))
+                    break;
+                continue;
+            }
         }
         char *f[64];
         size_t l[64];
         size_t count = split_tabs(line, len, f, l, 64);
         if ((int)count <= cols.text || (cols.doc >= 0 && (int)count <= cols.doc)) {
             if (bad++ == 0)
-                tool_error(t, name, "line %zu: %zu fields, the header has more", number, count);
+                tool_error(t, name, "line %zu: %zu fields, no text column", number, count);
             continue;
         }
         text.len = doc.len = 0;

@@ -46,7 +46,9 @@ static void print_help(void) {
           "Options:\n"
           "      --tsv-in           read the TSV of qx-clean --tsv (its doc, para and\n"
           "                         text columns) instead of raw articles; the text is\n"
-          "                         split as it is, not cleaned again\n"
+          "                         split as it is, not cleaned again; without a header\n"
+          "                         line (qx-clean --tsv --no-header, or a block from\n"
+          "                         parallel --pipe) its column order is assumed\n"
           "  -l, --lines            clean each input line as a text of its own (doc is\n"
           "                         the FILE, para the line number)\n"
           "      --offsets          add the columns start and end: where the sentence\n"
@@ -401,6 +403,21 @@ static bool field_at(const char *line, size_t len, long i, const char **field, s
     return true;
 }
 
+/* Is LINE a row of qx-clean --tsv (four fields or more, the second the
+ * paragraph number) rather than a header? */
+static bool looks_like_row(const char *line, size_t len) {
+    const char *f;
+    size_t n;
+    long fields = 0;
+    bool digits = false;
+    for (long i = 0; field_at(line, len, i, &f, &n); i++) {
+        fields++;
+        if (i == 1)
+            digits = n > 0 && strspn(f, "0123456789") >= n;
+    }
+    return fields >= 4 && digits;
+}
+
 static bool read_header(tool *t, const char *name, const char *line, size_t len,
                         tsv_columns *cols) {
     cols->doc = cols->para = cols->text = -1;
@@ -498,11 +515,19 @@ static void split_tsv(splitter *sp, const char *name) {
         return;
     tsv_columns cols = {-1, -1, -1, 0};
     size_t short_rows = 0, bad_bytes = 0;
-    bool ok = next_line(&r);
+    bool ok = next_line(&r), first_is_row = false;
     /* a byte-order mark, as spreadsheets write, is not part of the first name */
     size_t bom = ok && r.len >= 3 && memcmp(r.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    ok = ok && read_header(sp->t, name, r.data + bom, r.len - bom, &cols);
-    while (ok && next_line(&r)) {
+    if (ok && looks_like_row(r.data + bom, r.len - bom)) {
+        /* no header: rows of qx-clean --tsv (doc para role text), as GNU
+         * parallel --pipe hands every block but the first on */
+        cols = (tsv_columns){0, 1, 3, 4};
+        first_is_row = true;
+    } else {
+        ok = ok && read_header(sp->t, name, r.data + bom, r.len - bom, &cols);
+    }
+    while (ok && (first_is_row || next_line(&r))) {
+        first_is_row = false;
         if (!split_row(sp, name, &r, &cols, &short_rows, &bad_bytes)) {
             tool_error(sp->t, name, "line %zu: out of memory", r.number);
             break;
