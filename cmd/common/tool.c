@@ -136,7 +136,9 @@ bool tool_read_input(tool *t, const char *file, input *in) {
         errno = EISDIR;
         ok = false;
     }
-    bool mapped = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 &&
+    /* small files are read: mapping and unmapping each costs more (-r over
+     * a corpus of many short articles) */
+    bool mapped = ok && S_ISREG(sb.st_mode) && sb.st_size >= 256 * 1024 &&
                   map_file(fd, (size_t)sb.st_size, in);
     if (ok && !mapped) {
         ok = read_fd(fd, &in->buf, S_ISREG(sb.st_mode) ? (size_t)sb.st_size : 0);
