@@ -98,11 +98,9 @@ static void print_help(void) {
 }
 
 static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { ONLY = 256, SKIP, TSV_IN, SI, NUMBERS, SPAN };
+    enum { TSV_IN = 256, SI, NUMBERS, SPAN };
     static const struct option longopts[] = {
-        {"encoding", required_argument, NULL, 'e'},
-        {"only", required_argument, NULL, ONLY},
-        {"skip", required_argument, NULL, SKIP},
+        TOOL_LONGOPTS_CLEANING,
         {"tsv-in", no_argument, NULL, TSV_IN},
         {"lines", no_argument, NULL, 'l'},
         {"si", no_argument, NULL, SI},
@@ -112,24 +110,10 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         TOOL_LONGOPT_LINE_BUFFERED,
         TOOL_LONGOPTS_RECORDS,
         TOOL_LONGOPTS_STANDARD};
-    int c, status;
-    unsigned bits;
+    int c, status, cleaning;
     argv[0] = (char *)t->name;
-    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, TOOL_SHORTOPTS_CLEANING "l" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
-        case 'e':
-            s->opts.encoding = optarg;
-            break;
-        case ONLY:
-            if (!(bits = tool_parse_stages(t, "--only", optarg)))
-                return EXIT_USAGE;
-            s->opts.stages = bits;
-            break;
-        case SKIP:
-            if (!(bits = tool_parse_stages(t, "--skip", optarg)))
-                return EXIT_USAGE;
-            s->opts.stages &= ~bits;
-            break;
         case TSV_IN:
             s->tsv_in = true;
             break;
@@ -149,6 +133,11 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
                 return tool_usage_error(t, "--span: '%s' is not claim or number", optarg);
             break;
         default:
+            if ((cleaning = tool_cleaning_option(t, c, &s->opts)) < 0)
+                return EXIT_USAGE;
+            if (cleaning > 0) {
+                break;
+            }
             if ((status = tool_common_option(t, c, print_help)) >= 0)
                 return status;
         }
@@ -237,34 +226,21 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
 }
 
 typedef struct job {
-    tool *t;
-    const settings *s;
-    qx_ctx *ctx;
-    qx_doc *doc;
+    doc_job base;
     qx_claims *claims;
 } job;
 
 static void free_job(void *arg) {
     job *j = arg;
-    if (!j)
-        return;
-    qx_claims_free(j->claims);
-    qx_doc_free(j->doc);
-    qx_ctx_free(j->ctx);
-    free(j);
+    if (j)
+        qx_claims_free(j->claims);
+    doc_job_free(j);
 }
 
 /* A job for one thread: its own context, document and claims. */
 static void *new_job(tool *t, void *shared) {
-    job *j = calloc(1, sizeof *j);
-    if (!j)
-        return NULL;
-    j->t = t;
-    j->s = shared;
-    j->ctx = qx_ctx_new();
-    j->doc = qx_doc_new();
-    j->claims = qx_claims_new();
-    if (!j->ctx || !j->doc || !j->claims) {
+    job *j = doc_job_new(t, shared, sizeof *j);
+    if (j && !(j->claims = qx_claims_new())) {
         free_job(j);
         return NULL;
     }
@@ -273,10 +249,10 @@ static void *new_job(tool *t, void *shared) {
 
 static void read_document(void *arg, const char *name, const char *data, size_t len) {
     job *j = arg;
-    tool *t = j->t;
-    const settings *s = j->s;
-    qx_ctx *ctx = j->ctx;
-    qx_doc *doc = j->doc;
+    tool *t = j->base.t;
+    const settings *s = j->base.shared;
+    qx_ctx *ctx = j->base.ctx;
+    qx_doc *doc = j->base.doc;
     qx_claims *claims = j->claims;
     qx_status st = qx_clean(ctx, &s->opts, data, len, doc);
     if (st != QX_OK) {
@@ -293,25 +269,16 @@ static void read_document(void *arg, const char *name, const char *data, size_t 
 
 static void read_lines(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc, qx_claims *claims,
                        const char *name) {
-    FILE *in = tool_open(t, name);
-    if (!in)
+    tool_lines r = {tool_open(t, name), NULL, 0, 0, 0};
+    if (!r.in)
         return;
-    char *line = NULL;
-    size_t cap = 0, number = 0;
-    ssize_t n;
     place at = {name, strlen(name), 0};
-    while (!tool_output_closed() && (n = getline(&line, &cap, in)) != -1) {
-        size_t len = (size_t)n;
-        number++;
-        if (len && line[len - 1] == '\n')
-            len--;
-        if (len && line[len - 1] == '\r')
-            len--;
-        if (qx_clean(ctx, &s->opts, line, len, doc) != QX_OK) {
-            tool_error(t, name, "line %zu: %s", number, qx_ctx_errmsg(ctx));
+    while (tool_next_line(&r)) {
+        if (qx_clean(ctx, &s->opts, r.data, r.len, doc) != QX_OK) {
+            tool_error(t, name, "line %zu: %s", r.number, qx_ctx_errmsg(ctx));
             continue;
         }
-        at.para = number;
+        at.para = r.number;
         /* a line is one text: its paragraphs (if markup split it) in turn */
         for (size_t i = 0; i < qx_doc_count(doc); i++) {
             qx_para p = qx_doc_para(doc, i);
@@ -319,10 +286,10 @@ static void read_lines(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc, qx_
         }
         tool_record_done(t);
     }
-    if (ferror(in))
-        tool_error(t, name, "read error after line %zu", number);
-    free(line);
-    tool_close(in);
+    if (ferror(r.in))
+        tool_error(t, name, "read error after line %zu", r.number);
+    free(r.data);
+    tool_close(r.in);
 }
 
 /* The columns of a qx-clean --tsv header: indexes of doc, para and text. */
@@ -330,44 +297,16 @@ typedef struct tsv_columns {
     int doc, para, text;
 } tsv_columns;
 
-/* Splits LINE at tabs into at most MAX fields. */
-static size_t split_tabs(char *line, size_t len, char **fields, size_t *lens, size_t max) {
-    size_t count = 0, start = 0;
-    for (size_t i = 0; i <= len && count < max; i++) {
-        if (i == len || line[i] == '\t') {
-            fields[count] = line + start;
-            lens[count++] = i - start;
-            start = i + 1;
-        }
-    }
-    return count;
-}
-
-/* Is LINE a row of qx-clean --tsv (four fields or more, the second the
- * paragraph number) rather than a header? */
-static bool looks_like_row(const char *line, size_t len) {
-    size_t field = 0;
-    bool digits = false;
-    for (size_t i = 0, start = 0; i <= len; i++)
-        if (i == len || line[i] == '\t') {
-            if (field++ == 1)
-                digits = i > start && strspn(line + start, "0123456789") >= i - start;
-            start = i + 1;
-        }
-    return field >= 4 && digits;
-}
-
-static bool read_header(tool *t, const char *name, char *line, size_t len, tsv_columns *cols) {
-    char *f[64];
-    size_t l[64];
-    size_t n = split_tabs(line, len, f, l, 64);
+static bool read_header(tool *t, const char *name, const char *line, size_t len, tsv_columns *cols) {
+    const char *f;
+    size_t n;
     cols->doc = cols->para = cols->text = -1;
-    for (size_t i = 0; i < n; i++) {
-        if (l[i] == 3 && memcmp(f[i], "doc", 3) == 0)
+    for (size_t i = 0; tool_tsv_field(line, len, i, &f, &n); i++) {
+        if (n == 3 && memcmp(f, "doc", 3) == 0)
             cols->doc = (int)i;
-        else if (l[i] == 4 && memcmp(f[i], "para", 4) == 0)
+        else if (n == 4 && memcmp(f, "para", 4) == 0)
             cols->para = (int)i;
-        else if (l[i] == 4 && memcmp(f[i], "text", 4) == 0)
+        else if (n == 4 && memcmp(f, "text", 4) == 0)
             cols->text = (int)i;
     }
     if (cols->text < 0) {
@@ -378,66 +317,59 @@ static bool read_header(tool *t, const char *name, char *line, size_t len, tsv_c
 }
 
 static void read_tsv(tool *t, const settings *s, qx_claims *claims, const char *name) {
-    FILE *in = tool_open(t, name);
-    if (!in)
+    tool_lines r = {tool_open(t, name), NULL, 0, 0, 0};
+    if (!r.in)
         return;
-    char *line = NULL;
-    size_t cap = 0, number = 0, bad = 0;
-    ssize_t n;
+    size_t bad = 0;
     tsv_columns cols = {-1, -1, -1};
     qx_buf text = QX_BUF_INIT, doc = QX_BUF_INIT;
     bool have_header = false;
-    while (!tool_output_closed() && (n = getline(&line, &cap, in)) != -1) {
-        size_t len = (size_t)n;
-        number++;
-        if (len && line[len - 1] == '\n')
-            len--;
-        if (len && line[len - 1] == '\r')
-            len--;
+    while (tool_next_line(&r)) {
         if (!have_header) {
             have_header = true;
-            if (looks_like_row(line, len)) {
+            if (tool_tsv_clean_row(r.data, r.len)) {
                 /* no header: rows of qx-clean --tsv (doc para role text), as
                  * GNU parallel --pipe hands every block but the first on */
                 cols = (tsv_columns){0, 1, 3};
             } else {
-                if (!read_header(t, name, line, len, &cols))
+                if (!read_header(t, name, r.data, r.len, &cols))
                     break;
                 continue;
             }
         }
-        char *f[64];
-        size_t l[64];
-        size_t count = split_tabs(line, len, f, l, 64);
-        if ((int)count <= cols.text || (cols.doc >= 0 && (int)count <= cols.doc)) {
+        const char *tf, *df = NULL, *pf;
+        size_t tn, dn = 0, pn;
+        if (!tool_tsv_field(r.data, r.len, (size_t)cols.text, &tf, &tn) ||
+            (cols.doc >= 0 && !tool_tsv_field(r.data, r.len, (size_t)cols.doc, &df, &dn))) {
             if (bad++ == 0)
-                tool_error(t, name, "line %zu: %zu fields, no text column", number, count);
+                tool_error(t, name, "line %zu: %zu fields, no text column", r.number,
+                           tool_tsv_count(r.data, r.len));
             continue;
         }
         text.len = doc.len = 0;
-        if (qx_tsv_unescape(&text, f[cols.text], l[cols.text]) != QX_OK ||
-            (cols.doc >= 0 && qx_tsv_unescape(&doc, f[cols.doc], l[cols.doc]) != QX_OK)) {
+        if (qx_tsv_unescape(&text, tf, tn) != QX_OK ||
+            (df && qx_tsv_unescape(&doc, df, dn) != QX_OK)) {
             tool_error(t, name, "out of memory");
             break;
         }
-        place at = {name, strlen(name), number - 1};
-        if (cols.doc >= 0) {
+        place at = {name, strlen(name), r.number - 1};
+        if (df) {
             at.doc = doc.len ? doc.data : "";
             at.doc_len = doc.len;
         }
-        if (cols.para >= 0)
-            at.para = strtoul(f[cols.para], NULL, 10);
+        if (cols.para >= 0 && tool_tsv_field(r.data, r.len, (size_t)cols.para, &pf, &pn))
+            at.para = strtoul(pf, NULL, 10);
         write_claims(t, s, claims, &at, text.len ? text.data : "", text.len);
         tool_record_done(t);
     }
     if (bad > 1)
         tool_error(t, name, "%zu lines in all had too few fields", bad);
-    if (ferror(in))
-        tool_error(t, name, "read error after line %zu", number);
+    if (ferror(r.in))
+        tool_error(t, name, "read error after line %zu", r.number);
     qx_buf_free(&text);
     qx_buf_free(&doc);
-    free(line);
-    tool_close(in);
+    free(r.data);
+    tool_close(r.in);
 }
 
 int main(int argc, char **argv) {
@@ -480,7 +412,7 @@ int main(int argc, char **argv) {
                 read_lines(&t, &s, ctx, doc, claims, files.names[i]);
         }
     } else {
-        records_worker w = {new_job, read_document, free_job, &s};
+        records_worker w = {new_job, read_document, free_job, &s, NULL, NULL};
         records_run(&t, &files, &w);
     }
     status = tool_finish(&t);

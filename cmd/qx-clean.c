@@ -102,11 +102,9 @@ static bool parse_meta(const tool *t, settings *s, char *list) {
 
 /* Returns -1 to go on, or the exit status. */
 static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { ONLY = 256, SKIP, KEEP_BOILERPLATE, PUNCT, TO, META };
+    enum { KEEP_BOILERPLATE = 256, PUNCT, TO, META };
     static const struct option longopts[] = {
-        {"encoding", required_argument, NULL, 'e'},
-        {"only", required_argument, NULL, ONLY},
-        {"skip", required_argument, NULL, SKIP},
+        TOOL_LONGOPTS_CLEANING,
         {"keep-boilerplate", no_argument, NULL, KEEP_BOILERPLATE},
         {"punct", required_argument, NULL, PUNCT},
         {"to", required_argument, NULL, TO},
@@ -117,24 +115,10 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
         TOOL_LONGOPT_LINE_BUFFERED,
         TOOL_LONGOPTS_RECORDS,
         TOOL_LONGOPTS_STANDARD};
-    int c, status;
-    unsigned bits;
+    int c, status, cleaning;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:tl" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, TOOL_SHORTOPTS_CLEANING "tl" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
-        case 'e':
-            s->opts.encoding = optarg;
-            break;
-        case ONLY:
-            if (!(bits = tool_parse_stages(t, "--only", optarg)))
-                return EXIT_USAGE;
-            s->opts.stages = bits;
-            break;
-        case SKIP:
-            if (!(bits = tool_parse_stages(t, "--skip", optarg)))
-                return EXIT_USAGE;
-            s->opts.stages &= ~bits;
-            break;
         case KEEP_BOILERPLATE:
             s->opts.stages &= ~(unsigned)QX_STAGE_BOILERPLATE;
             break;
@@ -170,6 +154,11 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
             s->lines = true;
             break;
         default:
+            if ((cleaning = tool_cleaning_option(t, c, &s->opts)) < 0)
+                return EXIT_USAGE;
+            if (cleaning > 0) {
+                break;
+            }
             if ((status = tool_common_option(t, c, print_help)) >= 0)
                 return status;
         }
@@ -221,44 +210,12 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
                   qx_encoding_name(d->detection.encoding));
 }
 
-typedef struct job {
-    tool *t;
-    qx_ctx *ctx;
-    qx_doc *doc;
-    const settings *s;
-} job;
-
-static void free_job(void *arg) {
-    job *j = arg;
-    if (!j)
-        return;
-    qx_doc_free(j->doc);
-    qx_ctx_free(j->ctx);
-    free(j);
-}
-
-/* A job for one thread (-j): its own context and document. */
-static void *new_job(tool *t, void *shared) {
-    job *j = calloc(1, sizeof *j);
-    if (!j)
-        return NULL;
-    j->t = t;
-    j->s = shared;
-    j->ctx = qx_ctx_new();
-    j->doc = qx_doc_new();
-    if (!j->ctx || !j->doc) {
-        free_job(j);
-        return NULL;
-    }
-    return j;
-}
-
 static void clean_document(void *arg, const char *name, const char *data, size_t len) {
-    job *j = arg;
+    doc_job *j = arg;
     tool *t = j->t;
     qx_ctx *ctx = j->ctx;
     qx_doc *doc = j->doc;
-    const settings *s = j->s;
+    const settings *s = j->shared;
     qx_status st = qx_clean(ctx, &s->opts, data, len, doc);
     if (st != QX_OK) {
         tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
@@ -371,7 +328,7 @@ int main(int argc, char **argv) {
         for (int i = 0; i < files.count && !tool_output_closed(); i++)
             clean_lines(&t, ctx, doc, &s, files.names[i]);
     } else {
-        records_worker w = {new_job, clean_document, free_job, &s};
+        records_worker w = {doc_job_make, clean_document, doc_job_free, &s, NULL, NULL};
         records_run(&t, &files, &w);
     }
     qx_doc_free(doc);

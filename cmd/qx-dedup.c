@@ -6,7 +6,6 @@
 #include "common/tool.h"
 
 #include <getopt.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,8 +50,8 @@ typedef struct doc_entry {
 typedef struct dedup {
     tool *t;
     const settings *s;
-    preparer prep;       /* for this thread */
-    prepared one;        /* the document being judged without -j */
+    preparer prep;       /* for --tsv-in, in this thread */
+    prepared one;        /* the --tsv-in document being judged */
     mh_index index;      /* every document with text, a member each */
     /* the table, printed at the end (not kept with --keep=first) */
     doc_entry *docs;
@@ -439,184 +438,69 @@ static void finish_document(dedup *d, const prepared *p) {
         judge_and_write(d, p, NULL);
 }
 
-/* records_each's callback without -j. */
-static void dedup_document(void *arg, const char *name, const char *data, size_t len) {
-    dedup *d = arg;
-    d->one.name = (char *)name;
-    prepare(&d->prep, data, len, &d->one);
-    finish_document(d, &d->one);
-    d->one.name = NULL;
-}
+/* ----- documents through records_run: prepared by a job (in a worker
+ * thread with -j), judged in input order by finish ----- */
 
-/* ----- -j: documents prepared by worker threads, judged in order ----- */
-
-enum { SLOT_FREE, SLOT_READY, SLOT_RUNNING, SLOT_DONE };
-
-typedef struct slot {
-    char *data;
-    size_t len;
-    prepared p;
-    int state;
-} slot;
-
-typedef struct pool {
-    dedup *d;
-    slot *slots;
-    size_t count;                            /* slots: a ring */
-    size_t next_fill, next_take, next_judge; /* document numbers */
-    bool closing;
-    pthread_mutex_t mu;
-    pthread_cond_t ready, done;
-} pool;
-
-/* Judges the prepared documents at the head of the ring, in order. Called
- * with the lock held; judging is quick beside cleaning. */
-static void judge_done(pool *pl) {
-    for (;;) {
-        slot *s = &pl->slots[pl->next_judge % pl->count];
-        if (pl->next_judge == pl->next_fill || s->state != SLOT_DONE)
-            return;
-        finish_document(pl->d, &s->p);
-        free(s->p.name);
-        free(s->data);
-        s->p.name = s->data = NULL;
-        s->state = SLOT_FREE;
-        pl->next_judge++;
-    }
-}
-
-static void *work(void *arg) {
-    pool *pl = arg;
+typedef struct job {
     preparer p;
-    bool ok = preparer_init(&p, pl->d->s);
-    pthread_mutex_lock(&pl->mu);
-    for (;;) {
-        while (pl->next_take == pl->next_fill && !pl->closing)
-            pthread_cond_wait(&pl->ready, &pl->mu);
-        if (pl->next_take == pl->next_fill)
-            break;
-        slot *s = &pl->slots[pl->next_take++ % pl->count];
-        s->state = SLOT_RUNNING;
-        pthread_mutex_unlock(&pl->mu);
-        if (ok)
-            prepare(&p, s->data, s->len, &s->p);
-        else
-            snprintf(s->p.error, sizeof s->p.error, "out of memory");
-        pthread_mutex_lock(&pl->mu);
-        s->state = SLOT_DONE;
-        pthread_cond_broadcast(&pl->done);
-    }
-    pthread_mutex_unlock(&pl->mu);
-    preparer_free(&p);
-    return NULL;
+    prepared *current; /* the document just prepared, for detach */
+    bool ok;
+} job;
+
+static void free_job(void *arg) {
+    job *j = arg;
+    if (!j)
+        return;
+    preparer_free(&j->p);
+    free(j);
 }
 
-/* records_each's callback with -j: a copy of the document into the ring,
- * judging (and waiting) while the ring is full. */
-static void enqueue(void *arg, const char *name, const char *data, size_t len) {
-    pool *pl = arg;
-    char *n = strdup(name), *copy = malloc(len ? len : 1);
-    if (!n || !copy) {
-        free(n);
-        free(copy);
-        tool_error(pl->d->t, name, "out of memory");
+static void *new_job(tool *t, void *shared) {
+    (void)t;
+    const dedup *d = shared;
+    job *j = calloc(1, sizeof *j);
+    if (j)
+        j->ok = preparer_init(&j->p, d->s);
+    return j;
+}
+
+static void prepare_document(void *arg, const char *name, const char *data, size_t len) {
+    job *j = arg;
+    prepared *p = calloc(1, sizeof *p);
+    if (!p || !(p->name = strdup(name))) {
+        free(p);
+        p = NULL;
+    } else if (j->ok) {
+        prepare(&j->p, data, len, p);
+    } else {
+        snprintf(p->error, sizeof p->error, "out of memory");
+    }
+    j->current = p;
+}
+
+static void *detach_document(void *arg) {
+    job *j = arg;
+    prepared *p = j->current;
+    j->current = NULL;
+    return p;
+}
+
+static void judge_document(void *shared, void *result) {
+    dedup *d = shared;
+    prepared *p = result;
+    if (!p) {
+        tool_error(d->t, "-", "out of memory: a document was not read");
         return;
     }
-    if (len)
-        memcpy(copy, data, len);
-    pthread_mutex_lock(&pl->mu);
-    while (pl->next_fill - pl->next_judge >= pl->count) {
-        judge_done(pl);
-        if (pl->next_fill - pl->next_judge >= pl->count)
-            pthread_cond_wait(&pl->done, &pl->mu);
-    }
-    slot *s = &pl->slots[pl->next_fill % pl->count];
-    s->p.name = n;
-    s->data = copy;
-    s->len = len;
-    s->state = SLOT_READY;
-    pl->next_fill++;
-    pthread_cond_signal(&pl->ready);
-    judge_done(pl);
-    pthread_mutex_unlock(&pl->mu);
-}
-
-/* Every document of FILES through JOBS worker threads; false when no
- * thread could be started (nothing was read then). */
-static bool run_pool(dedup *d, const operands *files, unsigned jobs) {
-    pool pl = {d,     NULL,  2 * (size_t)jobs, 0, 0, 0, false, PTHREAD_MUTEX_INITIALIZER,
-               PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER};
-    pthread_t *threads = calloc(jobs, sizeof *threads);
-    pl.slots = calloc(pl.count, sizeof *pl.slots);
-    unsigned started = 0;
-    if (threads && pl.slots)
-        for (; started < jobs; started++)
-            if (pthread_create(&threads[started], NULL, work, &pl) != 0)
-                break;
-    if (started == 0) {
-        free(threads);
-        free(pl.slots);
-        return false;
-    }
-    for (int i = 0; i < files->count && !tool_output_closed(); i++)
-        records_each(d->t, files->names[i], &d->t->records, enqueue, &pl, &d->t->counts);
-    pthread_mutex_lock(&pl.mu);
-    pl.closing = true;
-    pthread_cond_broadcast(&pl.ready);
-    while (pl.next_judge < pl.next_fill) {
-        judge_done(&pl);
-        if (pl.next_judge < pl.next_fill)
-            pthread_cond_wait(&pl.done, &pl.mu);
-    }
-    pthread_mutex_unlock(&pl.mu);
-    for (unsigned i = 0; i < started; i++)
-        pthread_join(threads[i], NULL);
-    for (size_t i = 0; i < pl.count; i++)
-        qx_buf_free(&pl.slots[i].p.text);
-    free(pl.slots);
-    free(threads);
-    return true;
+    finish_document(d, p);
+    free(p->name);
+    qx_buf_free(&p->text);
+    free(p);
 }
 
 /* ----- --tsv-in ----- */
 
-/* A line read from a file without its line break (LF or CR LF). */
-typedef struct line_reader {
-    FILE *in;
-    char *data;
-    size_t cap, len, number;
-} line_reader;
 
-static bool next_line(line_reader *r) {
-    if (tool_output_closed())
-        return false;
-    ssize_t n = getline(&r->data, &r->cap, r->in);
-    if (n < 0)
-        return false;
-    r->len = (size_t)n;
-    r->number++;
-    if (r->len && r->data[r->len - 1] == '\n')
-        r->len--;
-    if (r->len && r->data[r->len - 1] == '\r')
-        r->len--;
-    return true;
-}
-
-/* Field I of the LEN bytes of LINE (tab-separated): its start and length;
- * false when the line has fewer fields. */
-static bool field_at(const char *line, size_t len, long i, const char **field, size_t *n) {
-    const char *p = line, *end = line + len;
-    for (; i > 0; i--) {
-        const char *tab = memchr(p, '\t', (size_t)(end - p));
-        if (!tab)
-            return false;
-        p = tab + 1;
-    }
-    const char *tab = memchr(p, '\t', (size_t)(end - p));
-    *field = p;
-    *n = (size_t)((tab ? tab : end) - p);
-    return true;
-}
 
 /* The columns doc and text of a header: their indexes, or false (reported). */
 static bool read_header(tool *t, const char *name, const char *line, size_t len, long *doc,
@@ -625,7 +509,7 @@ static bool read_header(tool *t, const char *name, const char *line, size_t len,
     size_t n;
     *doc = *text = -1;
     *count = 0;
-    for (long i = 0; field_at(line, len, i, &f, &n); i++) {
+    for (long i = 0; tool_tsv_field(line, len, i, &f, &n); i++) {
         ++*count;
         if (n == 3 && memcmp(f, "doc", 3) == 0 && *doc < 0)
             *doc = i;
@@ -662,14 +546,14 @@ static void end_group(dedup *d, bool *open) {
 
 static void dedup_tsv(dedup *d, const char *name) {
     tool *t = d->t;
-    line_reader r = {tool_open(t, name), NULL, 0, 0, 0};
+    tool_lines r = {tool_open(t, name), NULL, 0, 0, 0};
     if (!r.in)
         return;
     long doc_col, text_col, count;
     size_t short_rows = 0;
     bool open = false, oom = false;
     bool pass_rows = d->s->keep_first && !d->s->names;
-    bool ok = next_line(&r);
+    bool ok = tool_next_line(&r);
     size_t bom = ok && r.len >= 3 && memcmp(r.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
     ok = ok && read_header(t, name, r.data + bom, r.len - bom, &doc_col, &text_col, &count);
     if (ok && pass_rows && t->header && !d->header_written) {
@@ -677,11 +561,11 @@ static void dedup_tsv(dedup *d, const char *name) {
         tool_write(t, "\n", 1);
         d->header_written = true;
     }
-    while (ok && !oom && next_line(&r)) {
+    while (ok && !oom && tool_next_line(&r)) {
         const char *docf, *textf;
         size_t doc_n, text_n;
-        if (!field_at(r.data, r.len, doc_col, &docf, &doc_n) ||
-            !field_at(r.data, r.len, text_col, &textf, &text_n)) {
+        if (!tool_tsv_field(r.data, r.len, doc_col, &docf, &doc_n) ||
+            !tool_tsv_field(r.data, r.len, text_col, &textf, &text_n)) {
             if (short_rows++ == 0)
                 tool_error(t, name, "line %zu: fewer fields than the header's %ld", r.number, count);
             continue;
@@ -748,7 +632,7 @@ static void summary(const dedup *d) {
     }
 }
 
-static int run(tool *t, settings *s, unsigned jobs, int argc, char **argv) {
+static int run(tool *t, settings *s, int argc, char **argv) {
     dedup d;
     memset(&d, 0, sizeof d);
     d.t = t;
@@ -772,9 +656,9 @@ static int run(tool *t, settings *s, unsigned jobs, int argc, char **argv) {
     if (s->tsv_in) {
         for (int i = 0; i < files.count && !tool_output_closed(); i++)
             dedup_tsv(&d, files.names[i]);
-    } else if (jobs <= 1 || !run_pool(&d, &files, jobs)) {
-        for (int i = 0; i < files.count && !tool_output_closed(); i++)
-            records_each(t, files.names[i], &t->records, dedup_document, &d, &t->counts);
+    } else {
+        records_worker w = {new_job, prepare_document, free_job, &d, detach_document, judge_document};
+        records_run(t, &files, &w);
     }
     if (!s->keep_first)
         write_table(&d);
@@ -808,7 +692,5 @@ int main(int argc, char **argv) {
         return status;
     }
     /* -j: this tool's own threads (it judges documents in input order) */
-    unsigned jobs = t.jobs;
-    t.jobs = 0;
-    return run(&t, &s, jobs, argc, argv);
+    return run(&t, &s, argc, argv);
 }

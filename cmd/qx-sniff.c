@@ -154,45 +154,14 @@ static void write_row(tool *t, const char *name, const qx_doc *doc, const qx_opt
     tool_end_row(t);
 }
 
-typedef struct job {
-    tool *t;
-    qx_ctx *ctx;
-    qx_doc *doc;
-    const qx_options *opts;
-} job;
-
-static void free_job(void *arg) {
-    job *j = arg;
-    if (!j)
-        return;
-    qx_doc_free(j->doc);
-    qx_ctx_free(j->ctx);
-    free(j);
-}
-
-/* A job for one thread (-j): its own context and document. */
-static void *new_job(tool *t, void *shared) {
-    job *j = calloc(1, sizeof *j);
-    if (!j)
-        return NULL;
-    j->t = t;
-    j->opts = shared;
-    j->ctx = qx_ctx_new();
-    j->doc = qx_doc_new();
-    if (!j->ctx || !j->doc) {
-        free_job(j);
-        return NULL;
-    }
-    return j;
-}
-
 static void sniff_one(void *arg, const char *name, const char *data, size_t len) {
-    job *j = arg;
-    if (qx_clean(j->ctx, j->opts, data, len, j->doc) != QX_OK) {
+    doc_job *j = arg;
+    const qx_options *opts = j->shared;
+    if (qx_clean(j->ctx, opts, data, len, j->doc) != QX_OK) {
         tool_error(j->t, name, "%s", qx_ctx_errmsg(j->ctx));
         return;
     }
-    write_row(j->t, name, j->doc, j->opts);
+    write_row(j->t, name, j->doc, opts);
     if (len == 0)
         tool_warn(j->t, name, "empty input");
     tool_record_done(j->t);
@@ -225,7 +194,7 @@ int main(int argc, char **argv) {
     tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
     tool_progress_plan(&t, &files);
-    records_worker w = {new_job, sniff_one, free_job, &opts};
+    records_worker w = {doc_job_make, sniff_one, doc_job_free, &opts, NULL, NULL};
     records_run(&t, &files, &w);
     qx_doc_free(doc);
     qx_ctx_free(ctx);

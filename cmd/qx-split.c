@@ -25,10 +25,8 @@ typedef struct place {
 
 /* Working state, reused from input to input. */
 typedef struct splitter {
-    tool *t;
+    doc_job job;      /* the tool, a context and a document */
     const settings *s;
-    qx_ctx *ctx;
-    qx_doc *doc;
     qx_buf text;      /* a text being assembled: --tsv-in field, --lines paragraphs */
     qx_buf doc_field; /* a --tsv-in doc field */
     qx_buf para;      /* a --tsv-in para field */
@@ -113,10 +111,8 @@ static int parse_to(const tool *t, settings *s, const char *name) {
 
 /* Returns -1 to go on, or the exit status. */
 static int parse_args(tool *t, int argc, char **argv, settings *s) {
-    enum { ONLY = 256, SKIP, TSV_IN, OFFSETS, TO };
-    static const struct option longopts[] = {{"encoding", required_argument, NULL, 'e'},
-                                             {"only", required_argument, NULL, ONLY},
-                                             {"skip", required_argument, NULL, SKIP},
+    enum { TSV_IN = 256, OFFSETS, TO };
+    static const struct option longopts[] = {TOOL_LONGOPTS_CLEANING,
                                              {"tsv-in", no_argument, NULL, TSV_IN},
                                              {"lines", no_argument, NULL, 'l'},
                                              {"offsets", no_argument, NULL, OFFSETS},
@@ -125,27 +121,10 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
                                              TOOL_LONGOPT_LINE_BUFFERED,
                                              TOOL_LONGOPTS_RECORDS,
                                              TOOL_LONGOPTS_STANDARD};
-    int c, status;
-    unsigned bits;
+    int c, status, cleaning;
     argv[0] = (char *)t->name; /* getopt's own messages name the tool, not its path */
-    while ((c = getopt_long(argc, argv, "e:l" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, TOOL_SHORTOPTS_CLEANING "l" TOOL_SHORTOPTS_RECORDS TOOL_SHORTOPTS_STANDARD, longopts, NULL)) != -1) {
         switch (c) {
-        case 'e':
-            s->opts.encoding = optarg;
-            s->cleaning_options = true;
-            break;
-        case ONLY:
-            if (!(bits = tool_parse_stages(t, "--only", optarg)))
-                return EXIT_USAGE;
-            s->opts.stages = bits;
-            s->cleaning_options = true;
-            break;
-        case SKIP:
-            if (!(bits = tool_parse_stages(t, "--skip", optarg)))
-                return EXIT_USAGE;
-            s->opts.stages &= ~bits;
-            s->cleaning_options = true;
-            break;
         case TSV_IN:
             s->tsv_in = true;
             break;
@@ -160,6 +139,12 @@ static int parse_args(tool *t, int argc, char **argv, settings *s) {
                 return status;
             break;
         default:
+            if ((cleaning = tool_cleaning_option(t, c, &s->opts)) < 0)
+                return EXIT_USAGE;
+            if (cleaning > 0) {
+                s->cleaning_options = true;
+                break;
+            }
             if ((status = tool_common_option(t, c, print_help)) >= 0)
                 return status;
         }
@@ -274,50 +259,29 @@ static size_t format_uint(char *buf, size_t n) {
 
 static void split_document(void *arg, const char *name, const char *data, size_t len) {
     splitter *sp = arg;
-    qx_status st = qx_clean(sp->ctx, &sp->s->opts, data, len, sp->doc);
+    qx_status st = qx_clean(sp->job.ctx, &sp->s->opts, data, len, sp->job.doc);
     if (st != QX_OK) {
-        const char *msg = qx_ctx_errmsg(sp->ctx);
-        tool_error(sp->t, name, "%s", msg[0] ? msg : qx_strerror(st));
+        const char *msg = qx_ctx_errmsg(sp->job.ctx);
+        tool_error(sp->job.t, name, "%s", msg[0] ? msg : qx_strerror(st));
         return;
     }
     char number[24];
     place at = {name, strlen(name), number, 0};
-    for (size_t i = 0; i < qx_doc_count(sp->doc) && !tool_output_closed(); i++) {
-        qx_para p = qx_doc_para(sp->doc, i);
+    for (size_t i = 0; i < qx_doc_count(sp->job.doc) && !tool_output_closed(); i++) {
+        qx_para p = qx_doc_para(sp->job.doc, i);
         at.para_len = format_uint(number, i + 1);
-        write_sentences(sp->t, sp->s, &at, p.text, p.len);
+        write_sentences(sp->job.t, sp->s, &at, p.text, p.len);
     }
-    report(sp->t, name, sp->doc);
-    tool_record_done(sp->t);
+    report(sp->job.t, name, sp->job.doc);
+    tool_record_done(sp->job.t);
 }
 
 /* ----- --lines ----- */
 
-/* A line read from a file without its line break (LF or CR LF). */
-typedef struct line_reader {
-    FILE *in;
-    char *data;
-    size_t cap, len, number;
-} line_reader;
-
-static bool next_line(line_reader *r) {
-    if (tool_output_closed())
-        return false;
-    ssize_t n = getline(&r->data, &r->cap, r->in);
-    if (n < 0)
-        return false;
-    r->len = (size_t)n;
-    r->number++;
-    if (r->len && r->data[r->len - 1] == '\n')
-        r->len--;
-    if (r->len && r->data[r->len - 1] == '\r')
-        r->len--;
-    return true;
-}
 
 /* Ends reading FILE: a read error is reported, and so is a file with no
  * bytes at all. */
-static void end_lines(tool *t, const char *name, line_reader *r) {
+static void end_lines(tool *t, const char *name, tool_lines *r) {
     if (ferror(r->in))
         tool_error(t, name, "read error after line %zu", r->number);
     else if (r->number == 0)
@@ -330,15 +294,15 @@ static void end_lines(tool *t, const char *name, line_reader *r) {
  * of one line (<p>a</p><p>b</p>), the paragraphs joined by line breaks,
  * which end sentences. NULL when memory runs out. */
 static const char *line_text(splitter *sp, size_t *len) {
-    size_t count = qx_doc_count(sp->doc);
+    size_t count = qx_doc_count(sp->job.doc);
     if (count == 1) {
-        qx_para p = qx_doc_para(sp->doc, 0);
+        qx_para p = qx_doc_para(sp->job.doc, 0);
         *len = p.len;
         return p.text;
     }
     sp->text.len = 0;
     for (size_t i = 0; i < count; i++) {
-        qx_para p = qx_doc_para(sp->doc, i);
+        qx_para p = qx_doc_para(sp->job.doc, i);
         if ((i && qx_buf_append(&sp->text, "\n", 1) != QX_OK) ||
             qx_buf_append(&sp->text, p.text, p.len) != QX_OK)
             return NULL;
@@ -348,36 +312,36 @@ static const char *line_text(splitter *sp, size_t *len) {
 }
 
 static void split_lines(splitter *sp, const char *name) {
-    line_reader r = {tool_open(sp->t, name), NULL, 0, 0, 0};
+    tool_lines r = {tool_open(sp->job.t, name), NULL, 0, 0, 0};
     if (!r.in)
         return;
     size_t bad_lines = 0, bad_bytes = 0, first_bad = 0;
     char number[24];
     place at = {name, strlen(name), number, 0};
-    while (next_line(&r)) {
-        if (qx_clean(sp->ctx, &sp->s->opts, r.data, r.len, sp->doc) != QX_OK) {
-            tool_error(sp->t, name, "line %zu: %s", r.number, qx_ctx_errmsg(sp->ctx));
+    while (tool_next_line(&r)) {
+        if (qx_clean(sp->job.ctx, &sp->s->opts, r.data, r.len, sp->job.doc) != QX_OK) {
+            tool_error(sp->job.t, name, "line %zu: %s", r.number, qx_ctx_errmsg(sp->job.ctx));
             continue;
         }
-        size_t bad = qx_doc_diag(sp->doc)->undecodable, len;
+        size_t bad = qx_doc_diag(sp->job.doc)->undecodable, len;
         if (bad && bad_lines++ == 0)
             first_bad = r.number;
         bad_bytes += bad;
         const char *text = line_text(sp, &len);
         if (!text) {
-            tool_error(sp->t, name, "line %zu: out of memory", r.number);
+            tool_error(sp->job.t, name, "line %zu: out of memory", r.number);
             continue;
         }
         at.para_len = format_uint(number, r.number);
-        write_sentences(sp->t, sp->s, &at, text, len);
-        tool_record_done(sp->t);
+        write_sentences(sp->job.t, sp->s, &at, text, len);
+        tool_record_done(sp->job.t);
     }
     if (bad_lines)
-        tool_warn(sp->t, name,
+        tool_warn(sp->job.t, name,
                   "%zu undecodable byte%s replaced by U+FFFD on %zu line%s (first: line %zu)",
                   bad_bytes, bad_bytes == 1 ? "" : "s", bad_lines, bad_lines == 1 ? "" : "s",
                   first_bad);
-    end_lines(sp->t, name, &r);
+    end_lines(sp->job.t, name, &r);
 }
 
 /* ----- --tsv-in ----- */
@@ -387,36 +351,7 @@ typedef struct tsv_columns {
     long doc, para, text, count;
 } tsv_columns;
 
-/* Field I of the LEN bytes of LINE (tab-separated): its start and length;
- * false when the line has fewer fields. */
-static bool field_at(const char *line, size_t len, long i, const char **field, size_t *n) {
-    const char *p = line, *end = line + len;
-    for (; i > 0; i--) {
-        const char *tab = memchr(p, '\t', (size_t)(end - p));
-        if (!tab)
-            return false;
-        p = tab + 1;
-    }
-    const char *tab = memchr(p, '\t', (size_t)(end - p));
-    *field = p;
-    *n = (size_t)((tab ? tab : end) - p);
-    return true;
-}
 
-/* Is LINE a row of qx-clean --tsv (four fields or more, the second the
- * paragraph number) rather than a header? */
-static bool looks_like_row(const char *line, size_t len) {
-    const char *f;
-    size_t n;
-    long fields = 0;
-    bool digits = false;
-    for (long i = 0; field_at(line, len, i, &f, &n); i++) {
-        fields++;
-        if (i == 1)
-            digits = n > 0 && strspn(f, "0123456789") >= n;
-    }
-    return fields >= 4 && digits;
-}
 
 static bool read_header(tool *t, const char *name, const char *line, size_t len,
                         tsv_columns *cols) {
@@ -424,7 +359,7 @@ static bool read_header(tool *t, const char *name, const char *line, size_t len,
     cols->count = 0;
     const char *f;
     size_t n;
-    for (long i = 0; field_at(line, len, i, &f, &n); i++) {
+    for (long i = 0; tool_tsv_field(line, len, i, &f, &n); i++) {
         cols->count++;
         if (n == 3 && memcmp(f, "doc", 3) == 0 && cols->doc < 0)
             cols->doc = i;
@@ -441,11 +376,11 @@ static bool read_header(tool *t, const char *name, const char *line, size_t len,
 }
 
 /* Unescapes field I of LINE into OUT; false if the line has no field I. */
-static bool unescape_field(const line_reader *r, long i, qx_buf *out, bool *oom) {
+static bool unescape_field(const tool_lines *r, long i, qx_buf *out, bool *oom) {
     const char *f;
     size_t n;
     out->len = 0;
-    if (!field_at(r->data, r->len, i, &f, &n))
+    if (!tool_tsv_field(r->data, r->len, i, &f, &n))
         return false;
     if (qx_tsv_unescape(out, f, n) != QX_OK)
         *oom = true;
@@ -456,12 +391,12 @@ static bool unescape_field(const line_reader *r, long i, qx_buf *out, bool *oom)
  * (counted in *BAD), converted to the --to script. NULL when memory runs
  * out. */
 static const char *row_text(splitter *sp, size_t *len, size_t *bad) {
-    if (qx_doc_set_text(sp->doc, sp->text.len ? sp->text.data : "", sp->text.len) != QX_OK)
+    if (qx_doc_set_text(sp->job.doc, sp->text.len ? sp->text.data : "", sp->text.len) != QX_OK)
         return NULL;
-    *bad = qx_doc_diag(sp->doc)->undecodable;
+    *bad = qx_doc_diag(sp->job.doc)->undecodable;
     qx_para p = {"", 0, QX_ROLE_TEXT};
-    if (qx_doc_count(sp->doc))
-        p = qx_doc_para(sp->doc, 0);
+    if (qx_doc_count(sp->job.doc))
+        p = qx_doc_para(sp->job.doc, 0);
     *len = p.len;
     if (!sp->s->to)
         return p.text;
@@ -476,7 +411,7 @@ static const char *row_text(splitter *sp, size_t *len, size_t *bad) {
 /* Splits one data row; false when memory ran out. A row with fewer fields
  * than the header is counted in *SHORT_ROWS (the first reported), its bad
  * bytes in *BAD_BYTES. */
-static bool split_row(splitter *sp, const char *name, const line_reader *r, const tsv_columns *cols,
+static bool split_row(splitter *sp, const char *name, const tool_lines *r, const tsv_columns *cols,
                       size_t *short_rows, size_t *bad_bytes) {
     bool oom = false;
     char number[24];
@@ -485,7 +420,7 @@ static bool split_row(splitter *sp, const char *name, const line_reader *r, cons
         (cols->doc >= 0 && !unescape_field(r, cols->doc, &sp->doc_field, &oom)) ||
         (cols->para >= 0 && !unescape_field(r, cols->para, &sp->para, &oom))) {
         if ((*short_rows)++ == 0)
-            tool_error(sp->t, name, "line %zu: fewer fields than the header's %ld", r->number,
+            tool_error(sp->job.t, name, "line %zu: fewer fields than the header's %ld", r->number,
                        cols->count);
         return !oom;
     }
@@ -504,85 +439,74 @@ static bool split_row(splitter *sp, const char *name, const line_reader *r, cons
     if (!text)
         return false;
     *bad_bytes += bad;
-    write_sentences(sp->t, sp->s, &at, text, len);
-    tool_record_done(sp->t);
+    write_sentences(sp->job.t, sp->s, &at, text, len);
+    tool_record_done(sp->job.t);
     return true;
 }
 
 static void split_tsv(splitter *sp, const char *name) {
-    line_reader r = {tool_open(sp->t, name), NULL, 0, 0, 0};
+    tool_lines r = {tool_open(sp->job.t, name), NULL, 0, 0, 0};
     if (!r.in)
         return;
     tsv_columns cols = {-1, -1, -1, 0};
     size_t short_rows = 0, bad_bytes = 0;
-    bool ok = next_line(&r), first_is_row = false;
+    bool ok = tool_next_line(&r), first_is_row = false;
     /* a byte-order mark, as spreadsheets write, is not part of the first name */
     size_t bom = ok && r.len >= 3 && memcmp(r.data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    if (ok && looks_like_row(r.data + bom, r.len - bom)) {
+    if (ok && tool_tsv_clean_row(r.data + bom, r.len - bom)) {
         /* no header: rows of qx-clean --tsv (doc para role text), as GNU
          * parallel --pipe hands every block but the first on */
         cols = (tsv_columns){0, 1, 3, 4};
         first_is_row = true;
     } else {
-        ok = ok && read_header(sp->t, name, r.data + bom, r.len - bom, &cols);
+        ok = ok && read_header(sp->job.t, name, r.data + bom, r.len - bom, &cols);
     }
-    while (ok && (first_is_row || next_line(&r))) {
+    while (ok && (first_is_row || tool_next_line(&r))) {
         first_is_row = false;
         if (!split_row(sp, name, &r, &cols, &short_rows, &bad_bytes)) {
-            tool_error(sp->t, name, "line %zu: out of memory", r.number);
+            tool_error(sp->job.t, name, "line %zu: out of memory", r.number);
             break;
         }
     }
     if (short_rows > 1)
-        tool_error(sp->t, name, "%zu lines in all had fewer fields than the header", short_rows);
+        tool_error(sp->job.t, name, "%zu lines in all had fewer fields than the header", short_rows);
     if (bad_bytes)
-        tool_warn(sp->t, name, "%zu undecodable byte%s in the text column replaced by U+FFFD",
+        tool_warn(sp->job.t, name, "%zu undecodable byte%s in the text column replaced by U+FFFD",
                   bad_bytes, bad_bytes == 1 ? "" : "s");
-    end_lines(sp->t, name, &r);
+    end_lines(sp->job.t, name, &r);
 }
 
 /* ----- main ----- */
 
 static void free_splitter(void *arg) {
     splitter *sp = arg;
-    if (!sp)
-        return;
-    qx_buf_free(&sp->text);
-    qx_buf_free(&sp->doc_field);
-    qx_buf_free(&sp->para);
-    qx_buf_free(&sp->converted);
-    qx_doc_free(sp->doc);
-    qx_ctx_free(sp->ctx);
-    free(sp);
+    if (sp) {
+        qx_buf_free(&sp->text);
+        qx_buf_free(&sp->doc_field);
+        qx_buf_free(&sp->para);
+        qx_buf_free(&sp->converted);
+    }
+    doc_job_free(sp);
 }
 
 /* A splitter for one thread (-j): its own context and document. */
 static void *new_splitter(tool *t, void *shared) {
-    splitter *sp = calloc(1, sizeof *sp);
-    if (!sp)
-        return NULL;
-    sp->t = t;
-    sp->s = shared;
-    sp->ctx = qx_ctx_new();
-    sp->doc = qx_doc_new();
-    if (!sp->ctx || !sp->doc) {
-        free_splitter(sp);
-        return NULL;
-    }
+    splitter *sp = doc_job_new(t, shared, sizeof *sp);
+    if (sp)
+        sp->s = shared;
     return sp;
 }
 
 static int run(tool *t, settings *s, int argc, char **argv) {
-    splitter sp = {t,           s,           qx_ctx_new(), qx_doc_new(),
-                   QX_BUF_INIT, QX_BUF_INIT, QX_BUF_INIT,  QX_BUF_INIT};
+    splitter *sp = new_splitter(t, s);
     int status = EXIT_SOME_FAILED;
-    if (!sp.ctx || !sp.doc) {
+    if (!sp) {
         fprintf(stderr, "%s: out of memory\n", t->name);
         tool_free(t);
         goto done;
     }
-    if (s->opts.encoding && qx_clean(sp.ctx, &s->opts, "", 0, sp.doc) == QX_EENCODING) {
-        status = tool_usage_error(t, "%s", qx_ctx_errmsg(sp.ctx));
+    if (s->opts.encoding && qx_clean(sp->job.ctx, &s->opts, "", 0, sp->job.doc) == QX_EENCODING) {
+        status = tool_usage_error(t, "%s", qx_ctx_errmsg(sp->job.ctx));
         tool_free(t);
         goto done;
     }
@@ -592,24 +516,20 @@ static int run(tool *t, settings *s, int argc, char **argv) {
     tool_header(t, s->offsets ? with_offsets : plain, s->offsets ? 6 : 4);
     operands files = tool_operands(argc, argv, optind);
     tool_progress_plan(t, &files);
-    for (int i = 0; i < files.count && !tool_output_closed() && (s->tsv_in || s->lines); i++) {
-        if (s->tsv_in)
-            split_tsv(&sp, files.names[i]);
-        else
-            split_lines(&sp, files.names[i]);
-    }
-    if (!s->tsv_in && !s->lines) {
-        records_worker w = {new_splitter, split_document, free_splitter, s};
+    if (s->tsv_in || s->lines) {
+        for (int i = 0; i < files.count && !tool_output_closed(); i++) {
+            if (s->tsv_in)
+                split_tsv(sp, files.names[i]);
+            else
+                split_lines(sp, files.names[i]);
+        }
+    } else {
+        records_worker w = {new_splitter, split_document, free_splitter, s, NULL, NULL};
         records_run(t, &files, &w);
     }
     status = tool_finish(t);
 done:
-    qx_buf_free(&sp.text);
-    qx_buf_free(&sp.doc_field);
-    qx_buf_free(&sp.para);
-    qx_buf_free(&sp.converted);
-    qx_doc_free(sp.doc);
-    qx_ctx_free(sp.ctx);
+    free_splitter(sp);
     return status;
 }
 

@@ -114,7 +114,8 @@ qx__dec qx__dec_add(qx__dec a, qx__dec b) {
     }
     r.exp = exp;
     r.neg = a.neg;
-    return dec_normalize(r);
+    /* whole decimals, the common case, need no reduction of a fraction */
+    return r.den == 1 ? dec_trim(r) : dec_normalize(r);
 }
 
 qx__dec qx__dec_mul(qx__dec a, qx__dec b) {
@@ -122,7 +123,7 @@ qx__dec qx__dec_mul(qx__dec a, qx__dec b) {
     if (!r.ok || __builtin_mul_overflow(a.coef, b.coef, &r.coef) ||
         __builtin_mul_overflow(a.den, b.den, &r.den))
         r.ok = false;
-    return dec_normalize(r);
+    return r.ok && r.den == 1 ? dec_trim(r) : dec_normalize(r);
 }
 
 

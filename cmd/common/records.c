@@ -277,111 +277,88 @@ static const char *line_name(qx_buf *name, const char *file, size_t line) {
     return name->data;
 }
 
-static void strip_eol(const char *line, size_t *n) {
-    if (*n && line[*n - 1] == '\n')
-        (*n)--;
-    if (*n && line[*n - 1] == '\r')
-        (*n)--;
-}
-
 static void read_jsonl(reading *rd, const char *file, FILE *f) {
-    char *line = NULL;
-    size_t cap = 0, number = 0;
-    ssize_t got;
+    tool_lines r = {f, NULL, 0, 0, 0};
     qx_buf doc = QX_BUF_INIT, name = QX_BUF_INIT;
-    while (!tool_output_closed() && (got = getline(&line, &cap, f)) != -1) {
-        size_t n = (size_t)got;
-        number++;
-        strip_eol(line, &n);
-        if (n == 0)
+    while (tool_next_line(&r)) {
+        if (r.len == 0)
             continue; /* JSON Lines may end with a blank line */
         const char *why;
         doc.len = 0;
-        int st = json_string_field(line, n, rd->o->jsonl_field, &doc, &why);
+        int st = json_string_field(r.data, r.len, rd->o->jsonl_field, &doc, &why);
         if (st < 0)
-            failed(rd, file, "line %zu: %s", number, why);
+            failed(rd, file, "line %zu: %s", r.number, why);
         else if (st == 0)
-            failed(rd, file, "line %zu: no field '%s'", number, rd->o->jsonl_field);
+            failed(rd, file, "line %zu: no field '%s'", r.number, rd->o->jsonl_field);
         else
-            hand_on(rd, line_name(&name, file, number), doc.len ? doc.data : "", doc.len);
+            hand_on(rd, line_name(&name, file, r.number), doc.len ? doc.data : "", doc.len);
     }
     if (ferror(f))
-        tool_error(rd->t, file, "read error after line %zu", number);
+        tool_error(rd->t, file, "read error after line %zu", r.number);
     qx_buf_free(&doc);
     qx_buf_free(&name);
-    free(line);
+    free(r.data);
 }
-
-/* Splits LINE at tabs into at most MAX fields. */
-static size_t split_tabs(const char *line, size_t len, const char **fields, size_t *lens,
-                         size_t max) {
-    size_t count = 0, start = 0;
-    for (size_t i = 0; i <= len && count < max; i++)
-        if (i == len || line[i] == '\t') {
-            fields[count] = line + start;
-            lens[count++] = i - start;
-            start = i + 1;
-        }
-    return count;
-}
-
-enum { MAX_COLUMNS = 256 };
 
 /* A TSV stream of documents: a header naming the document column (and a
  * doc column, used as the name when there is one), a document per row,
  * with qingxi's escapes. */
+/* The columns named FIELD and doc in a header line (-1: absent). */
+static void header_columns(const char *line, size_t len, const char *field, long *text_col,
+                           long *doc_col) {
+    const char *f;
+    size_t n;
+    *text_col = *doc_col = -1;
+    for (size_t i = 0; tool_tsv_field(line, len, i, &f, &n); i++) {
+        if (n == strlen(field) && memcmp(f, field, n) == 0)
+            *text_col = (long)i;
+        else if (n == 3 && memcmp(f, "doc", 3) == 0)
+            *doc_col = (long)i;
+    }
+}
+
 static void read_tsv_docs(reading *rd, const char *file, FILE *f) {
-    char *line = NULL;
-    size_t cap = 0, number = 0;
-    ssize_t got;
-    const char *fields[MAX_COLUMNS];
-    size_t lens[MAX_COLUMNS];
-    int text_col = -1, doc_col = -1;
+    tool_lines r = {f, NULL, 0, 0, 0};
+    long text_col = -1, doc_col = -1;
     qx_buf doc = QX_BUF_INIT, name = QX_BUF_INIT;
-    while (!tool_output_closed() && (got = getline(&line, &cap, f)) != -1) {
-        size_t n = (size_t)got;
-        number++;
-        strip_eol(line, &n);
-        size_t count = split_tabs(line, n, fields, lens, MAX_COLUMNS);
-        if (number == 1) {
-            for (size_t i = 0; i < count; i++) {
-                if (lens[i] == strlen(rd->o->tsv_field) && memcmp(fields[i], rd->o->tsv_field, lens[i]) == 0)
-                    text_col = (int)i;
-                else if (lens[i] == 3 && memcmp(fields[i], "doc", 3) == 0)
-                    doc_col = (int)i;
-            }
+    while (tool_next_line(&r)) {
+        if (r.number == 1) {
+            header_columns(r.data, r.len, rd->o->tsv_field, &text_col, &doc_col);
             if (text_col < 0) {
                 failed(rd, file, "the header has no column '%s'", rd->o->tsv_field);
                 break;
             }
             continue;
         }
-        if ((int)count <= text_col) {
-            failed(rd, file, "line %zu: %zu fields, no '%s'", number, count, rd->o->tsv_field);
+        const char *tf, *df;
+        size_t tn, dn;
+        if (!tool_tsv_field(r.data, r.len, (size_t)text_col, &tf, &tn)) {
+            failed(rd, file, "line %zu: %zu fields, no '%s'", r.number, tool_tsv_count(r.data, r.len),
+                   rd->o->tsv_field);
             continue;
         }
         doc.len = name.len = 0;
-        if (qx_tsv_unescape(&doc, fields[text_col], lens[text_col]) != QX_OK) {
+        if (qx_tsv_unescape(&doc, tf, tn) != QX_OK) {
             tool_error(rd->t, file, "out of memory");
             break;
         }
         const char *label;
-        if (doc_col >= 0 && (int)count > doc_col && lens[doc_col] > 0) {
-            if (qx_tsv_unescape(&name, fields[doc_col], lens[doc_col]) != QX_OK) {
+        if (doc_col >= 0 && tool_tsv_field(r.data, r.len, (size_t)doc_col, &df, &dn) && dn > 0) {
+            if (qx_tsv_unescape(&name, df, dn) != QX_OK) {
                 tool_error(rd->t, file, "out of memory");
                 break;
             }
             label = name.data;
         } else {
-            label = line_name(&name, file, number);
+            label = line_name(&name, file, r.number);
         }
         hand_on(rd, label, doc.len ? doc.data : "", doc.len);
     }
     if (ferror(f))
-        tool_error(rd->t, file, "read error after line %zu", number);
+        tool_error(rd->t, file, "read error after line %zu", r.number);
     qx_buf_free(&doc);
     qx_buf_free(&name);
-    free(line);
+    free(r.data);
 }
 
 /* A stream that gives back the bytes already read from REST first: so
@@ -449,10 +426,11 @@ static void read_stream(reading *rd, const char *file, FILE *f) {
 
 /* A file: WARC/WET when its first bytes say so, else one document. A
  * regular file is mapped (no copy); anything else is read as a stream. */
-static void read_file(reading *rd, const char *file) {
+/* FILE, whose status ST the caller took (NULL: standard input, or stat
+ * failed and opening will say why). */
+static void read_file(reading *rd, const char *file, const struct stat *st) {
     bool lines = rd->o->jsonl_field || rd->o->tsv_field;
-    struct stat sb;
-    bool regular = strcmp(file, "-") != 0 && stat(file, &sb) == 0 && S_ISREG(sb.st_mode);
+    bool regular = st && S_ISREG(st->st_mode);
     if (lines || !regular) {
         FILE *f = tool_open(rd->t, file);
         if (!f)
@@ -517,10 +495,11 @@ static void read_dir(reading *rd, const char *dir) {
     for (size_t i = 0; i < count; i++) {
         struct stat sb;
         if (!tool_output_closed()) {
-            if (stat(names[i], &sb) == 0 && S_ISDIR(sb.st_mode))
+            bool known = stat(names[i], &sb) == 0;
+            if (known && S_ISDIR(sb.st_mode))
                 read_dir(rd, names[i]);
             else
-                read_file(rd, names[i]);
+                read_file(rd, names[i], known ? &sb : NULL);
         }
         free(names[i]);
     }
@@ -531,10 +510,41 @@ void records_each(tool *t, const char *operand, const records_options *o, record
                   void *ctx, records_counts *counts) {
     reading rd = {t, o, each, ctx, counts};
     struct stat sb;
-    if (o->recursive && strcmp(operand, "-") != 0 && stat(operand, &sb) == 0 && S_ISDIR(sb.st_mode))
+    bool known = strcmp(operand, "-") != 0 && stat(operand, &sb) == 0;
+    if (o->recursive && known && S_ISDIR(sb.st_mode))
         read_dir(&rd, operand);
     else
-        read_file(&rd, operand);
+        read_file(&rd, operand, known ? &sb : NULL);
+}
+
+/* ----- jobs -------------------------------------------------------------- */
+
+void *doc_job_new(tool *t, const void *shared, size_t size) {
+    doc_job *j = calloc(1, size);
+    if (!j)
+        return NULL;
+    j->t = t;
+    j->shared = shared;
+    j->ctx = qx_ctx_new();
+    j->doc = qx_doc_new();
+    if (!j->ctx || !j->doc) {
+        doc_job_free(j);
+        return NULL;
+    }
+    return j;
+}
+
+void *doc_job_make(tool *t, void *shared) {
+    return doc_job_new(t, shared, sizeof(doc_job));
+}
+
+void doc_job_free(void *job) {
+    doc_job *j = job;
+    if (!j)
+        return;
+    qx_doc_free(j->doc);
+    qx_ctx_free(j->ctx);
+    free(j);
 }
 
 /* ----- -j: documents read by worker threads, written in order ---------- */
@@ -546,6 +556,7 @@ typedef struct slot {
     size_t len;
     qx_buf out;    /* what the worker wrote */
     size_t failed; /* inputs it reported as failed */
+    void *result;  /* what records_worker.detach took, for finish */
     int state;
 } slot;
 
@@ -574,6 +585,9 @@ static void write_done(pool *p) {
         if (p->next_write == p->next_fill || s->state != SLOT_DONE)
             return;
         tool_write(p->t, s->out.data ? s->out.data : "", s->out.len);
+        if (p->w->finish)
+            p->w->finish(p->w->shared, s->result);
+        s->result = NULL;
         tool_record_done(p->t);
         p->t->failed += s->failed;
         free(s->name);
@@ -600,11 +614,16 @@ static void *work(void *arg) {
         pthread_mutex_unlock(&p->mu);
         wt->t.capture = &s->out;
         wt->t.failed = 0;
-        if (job)
+        void *result = NULL;
+        if (job) {
             p->w->run(job, s->name, s->data, s->len);
-        else
+            if (p->w->detach)
+                result = p->w->detach(job);
+        } else {
             tool_error(&wt->t, s->name, "out of memory");
+        }
         pthread_mutex_lock(&p->mu);
+        s->result = result;
         s->failed = wt->t.failed;
         s->state = SLOT_DONE;
         pthread_cond_broadcast(&p->done);
@@ -645,16 +664,32 @@ static void enqueue(void *arg, const char *name, const char *data, size_t len) {
     pthread_mutex_unlock(&p->mu);
 }
 
+typedef struct serial {
+    const records_worker *w;
+    void *job;
+} serial;
+
+/* One document in this thread: run, then finish at once. */
+static void run_and_finish(void *arg, const char *name, const char *data, size_t len) {
+    serial *sr = arg;
+    sr->w->run(sr->job, name, data, len);
+    sr->w->finish(sr->w->shared, sr->w->detach(sr->job));
+}
+
 static void run_serial(tool *t, const operands *files, const records_worker *w) {
-    void *job = w->new_job(t, w->shared);
-    if (!job) {
+    serial sr = {w, w->new_job(t, w->shared)};
+    if (!sr.job) {
         fprintf(stderr, "%s: out of memory\n", t->name);
         t->failed++;
         return;
     }
-    for (int i = 0; i < files->count && !tool_output_closed(); i++)
-        records_each(t, files->names[i], &t->records, w->run, job, &t->counts);
-    w->free_job(job);
+    for (int i = 0; i < files->count && !tool_output_closed(); i++) {
+        if (w->finish)
+            records_each(t, files->names[i], &t->records, run_and_finish, &sr, &t->counts);
+        else
+            records_each(t, files->names[i], &t->records, w->run, sr.job, &t->counts);
+    }
+    w->free_job(sr.job);
 }
 
 void records_run(tool *t, const operands *files, const records_worker *w) {

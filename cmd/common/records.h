@@ -29,7 +29,31 @@ typedef struct records_worker {
     record_fn run;
     void (*free_job)(void *job);
     void *shared;
+    /* Optional, for work that must end in input order (qx-dedup compares
+     * each document with those before it): DETACH takes, in the worker,
+     * what RUN left in the job; FINISH gets it in the reading thread, in
+     * input order, after the document's output, and owns it. */
+    void *(*detach)(void *job);
+    void (*finish)(void *shared, void *result);
 } records_worker;
+
+/* The job most tools need: the (worker) tool, the settings shared by all
+ * jobs (records_worker.shared), and a context and document of its own. A
+ * tool with more state embeds it first in a struct of its own. */
+typedef struct doc_job {
+    tool *t;
+    const void *shared;
+    qx_ctx *ctx;
+    qx_doc *doc;
+} doc_job;
+
+/* A zeroed job of SIZE bytes (a struct starting with a doc_job) for T,
+ * with its context and document; NULL when memory runs out. */
+void *doc_job_new(tool *t, const void *shared, size_t size);
+/* A plain doc_job, as records_worker.new_job. */
+void *doc_job_make(tool *t, void *shared);
+/* Frees a job's context, document and the job. Accepts NULL. */
+void doc_job_free(void *job);
 
 /* Every document of FILES through W: in this thread, or with t->jobs > 1
  * by that many threads, with their output written in input order. Memory:

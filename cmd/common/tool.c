@@ -221,6 +221,27 @@ int tool_common_option(tool *t, int option, void (*print_help)(void)) {
     }
 }
 
+int tool_cleaning_option(const tool *t, int option, qx_options *opts) {
+    unsigned bits;
+    switch (option) {
+    case 'e':
+        opts->encoding = optarg;
+        return 1;
+    case TOOL_OPT_ONLY:
+        if (!(bits = tool_parse_stages(t, "--only", optarg)))
+            return -1;
+        opts->stages = bits;
+        return 1;
+    case TOOL_OPT_SKIP:
+        if (!(bits = tool_parse_stages(t, "--skip", optarg)))
+            return -1;
+        opts->stages &= ~bits;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 unsigned tool_parse_stages(const tool *t, const char *option, const char *list) {
     unsigned stages = 0;
     const char *p = list;
@@ -336,6 +357,7 @@ static double now(void) {
 }
 
 void tool_progress_plan(tool *t, const operands *files) {
+    t->progress.on = !t->quiet && isatty(STDERR_FILENO);
     t->progress.start = t->progress.last = now();
     size_t total = 0;
     for (int i = 0; i < files->count; i++) {
@@ -352,7 +374,7 @@ void tool_progress_plan(tool *t, const operands *files) {
 
 void tool_progress(tool *t, size_t len) {
     t->progress.bytes += len;
-    if (t->quiet || !isatty(STDERR_FILENO))
+    if (!t->progress.on) /* decided once: no system call per document */
         return;
     double at = now();
     if (at - t->progress.start < 2.0 || at - t->progress.last < 0.5)
@@ -367,6 +389,53 @@ void tool_progress(tool *t, size_t len) {
     fprintf(stderr, "\r%s: %zu documents, %.1f MB, %.1f MB/s%s\033[K", t->name, t->counts.documents,
             mb, rate, left);
     t->progress.shown = true;
+}
+
+bool tool_next_line(tool_lines *r) {
+    if (tool_output_closed())
+        return false;
+    ssize_t n = getline(&r->data, &r->cap, r->in);
+    if (n < 0)
+        return false;
+    r->len = (size_t)n;
+    r->number++;
+    if (r->len && r->data[r->len - 1] == '\n')
+        r->len--;
+    if (r->len && r->data[r->len - 1] == '\r')
+        r->len--;
+    return true;
+}
+
+bool tool_tsv_field(const char *line, size_t len, size_t i, const char **field, size_t *n) {
+    const char *p = line, *end = line + len;
+    for (; i > 0; i--) {
+        const char *tab = memchr(p, '\t', (size_t)(end - p));
+        if (!tab)
+            return false;
+        p = tab + 1;
+    }
+    const char *tab = memchr(p, '\t', (size_t)(end - p));
+    *field = p;
+    *n = (size_t)((tab ? tab : end) - p);
+    return true;
+}
+
+size_t tool_tsv_count(const char *line, size_t len) {
+    size_t n = 1;
+    for (const char *p = line; (p = memchr(p, '\t', (size_t)(line + len - p))) != NULL; p++)
+        n++;
+    return n;
+}
+
+bool tool_tsv_clean_row(const char *line, size_t len) {
+    const char *f, *unused;
+    size_t n, m;
+    if (!tool_tsv_field(line, len, 3, &unused, &m) || !tool_tsv_field(line, len, 1, &f, &n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (f[i] < '0' || f[i] > '9')
+            return false;
+    return n > 0;
 }
 
 /* Hadoop Streaming reads these lines on stderr as counters. */

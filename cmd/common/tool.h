@@ -47,6 +47,7 @@ typedef struct tool {
     struct {           /* the progress line (tool_progress) */
         double start, last;
         size_t bytes, total; /* total: 0 when unknown */
+        bool on;             /* stderr is a terminal and -q is not given */
         bool shown;
     } progress;
     size_t fields;     /* fields in it so far */
@@ -74,7 +75,9 @@ enum {
     TOOL_OPT_TSV_DOCS,
     TOOL_OPT_NO_WARC,
     TOOL_OPT_COUNTERS,
-    TOOL_OPT_JOBS
+    TOOL_OPT_JOBS,
+    TOOL_OPT_ONLY,
+    TOOL_OPT_SKIP
 };
 #define TOOL_LONGOPT_NO_HEADER {"no-header", no_argument, NULL, TOOL_OPT_NO_HEADER}
 #define TOOL_LONGOPT_LINE_BUFFERED {"line-buffered", no_argument, NULL, TOOL_OPT_LINE_BUFFERED}
@@ -82,6 +85,12 @@ enum {
     {"quiet", no_argument, NULL, 'q'}, {"help", no_argument, NULL, 'h'},                            \
         {"version", no_argument, NULL, 'V'}, {NULL, 0, NULL, 0}
 #define TOOL_SHORTOPTS_STANDARD "qhV"
+/* The cleaning options of tools that run the pipeline: -e, --only, --skip.
+ * tool_cleaning_option reads them. */
+#define TOOL_LONGOPTS_CLEANING                                                                    \
+    {"encoding", required_argument, NULL, 'e'}, {"only", required_argument, NULL, TOOL_OPT_ONLY}, \
+        {"skip", required_argument, NULL, TOOL_OPT_SKIP}
+#define TOOL_SHORTOPTS_CLEANING "e:"
 /* The container options of tools that read documents, and --counters. */
 #define TOOL_LONGOPTS_RECORDS                                                                     \
     {"recursive", no_argument, NULL, 'r'}, {"jsonl", required_argument, NULL, TOOL_OPT_JSONL},   \
@@ -109,6 +118,10 @@ enum {
  * -1 to go on, else the exit status (EXIT_OK after --help and --version,
  * EXIT_USAGE after an unknown option). PRINT_HELP writes --help. */
 int tool_common_option(tool *t, int option, void (*print_help)(void));
+
+/* -e, --only or --skip into OPTS: 1 when OPTION was one of them, 0 when
+ * not, -1 after a usage error (reported). */
+int tool_cleaning_option(const tool *t, int option, qx_options *opts);
 
 /* The operands, or "-" when there are none. */
 typedef struct operands {
@@ -139,6 +152,27 @@ void tool_close(FILE *f);
 /* Parses "a,b,c" stage names into qx_stage bits; 0 (reported) if one is
  * unknown. */
 unsigned tool_parse_stages(const tool *t, const char *option, const char *list);
+
+/* ----- lines and TSV fields ----- */
+
+/* The lines of a file, read one by one. */
+typedef struct tool_lines {
+    FILE *in;
+    char *data;  /* the line, without its LF or CR LF */
+    size_t cap, len, number;
+} tool_lines;
+
+/* The next line of R->in: false at the end, or once stdout is closed. */
+bool tool_next_line(tool_lines *r);
+/* Field I (from 0) of the LEN bytes of LINE: its start and length; false
+ * when the line has fewer fields. */
+bool tool_tsv_field(const char *line, size_t len, size_t i, const char **field, size_t *n);
+/* The number of fields of LINE (one more than its tabs). */
+size_t tool_tsv_count(const char *line, size_t len);
+/* Is LINE a row of qx-clean --tsv (four fields or more, the second the
+ * paragraph number) rather than a header? Blocks that GNU parallel --pipe
+ * hands on have no header. */
+bool tool_tsv_clean_row(const char *line, size_t len);
 
 /* ----- progress ----- */
 
