@@ -35,7 +35,7 @@ def score(scorer, gold, system):
 
 
 def main():
-    qx_bin, shared = sys.argv[1], sys.argv[2]
+    qx_bin, shared = os.path.abspath(sys.argv[1]), sys.argv[2]
     seeds = os.path.join(shared, "corpus", "seeds")
     gold_dir = os.path.join(shared, "eval", "claims")
     scorer = os.path.join(shared, "eval", "score-claims")
