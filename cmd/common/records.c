@@ -551,6 +551,12 @@ void doc_job_free(void *job) {
 
 enum { SLOT_FREE, SLOT_READY, SLOT_RUNNING, SLOT_DONE };
 
+/* A deep ring keeps both sides busy with short documents (threads that
+ * rarely wait are rarely woken); the byte budget keeps it from holding
+ * more than a few large ones. */
+enum { SLOTS_PER_JOB = 8, MIN_SLOTS_PER_JOB = 2 };
+#define POOL_BYTES ((size_t)32 << 20)
+
 typedef struct slot {
     char *name, *data;
     size_t len;
@@ -566,7 +572,11 @@ typedef struct pool {
     slot *slots;
     size_t count;                          /* slots: a ring */
     size_t next_fill, next_take, next_write; /* document numbers */
-    bool closing;
+    size_t bytes;                          /* of the documents in the ring */
+    unsigned idle;                         /* workers waiting for a document */
+    bool reader_waits, closing;
+    size_t wake_at; /* wake the waiting reader when no more documents than
+                     * this are left untaken and the head one is done */
     pthread_mutex_t mu;
     pthread_cond_t ready, done;
 } pool;
@@ -578,25 +588,38 @@ typedef struct worker_thread {
     bool started;
 } worker_thread;
 
-/* Writes the finished documents at the head of the ring, in order. */
+/* Writes the finished documents at the head of the ring, in order. Called
+ * with the lock held; writes without it, so that workers go on meanwhile
+ * (a DONE slot is the reading thread's alone). */
 static void write_done(pool *p) {
     for (;;) {
         slot *s = &p->slots[p->next_write % p->count];
         if (p->next_write == p->next_fill || s->state != SLOT_DONE)
             return;
+        pthread_mutex_unlock(&p->mu);
         tool_write(p->t, s->out.data ? s->out.data : "", s->out.len);
         if (p->w->finish)
             p->w->finish(p->w->shared, s->result);
-        s->result = NULL;
         tool_record_done(p->t);
-        p->t->failed += s->failed;
         free(s->name);
         free(s->data);
+        pthread_mutex_lock(&p->mu);
+        s->result = NULL;
+        p->t->failed += s->failed;
+        p->bytes -= s->len;
         s->name = s->data = NULL;
         s->out.len = 0;
         s->state = SLOT_FREE;
         p->next_write++;
     }
+}
+
+/* The reading thread sleeps until it can write the head document and the
+ * workers are running short, not once per document. */
+static void wake_reader(pool *p) {
+    if (p->reader_waits && p->next_fill - p->next_take <= p->wake_at &&
+        p->slots[p->next_write % p->count].state == SLOT_DONE)
+        pthread_cond_signal(&p->done);
 }
 
 static void *work(void *arg) {
@@ -605,12 +628,16 @@ static void *work(void *arg) {
     void *job = p->w->new_job(&wt->t, p->w->shared);
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (p->next_take == p->next_fill && !p->closing)
+        while (p->next_take == p->next_fill && !p->closing) {
+            p->idle++;
             pthread_cond_wait(&p->ready, &p->mu);
+            p->idle--;
+        }
         if (p->next_take == p->next_fill)
             break;
         slot *s = &p->slots[p->next_take++ % p->count];
         s->state = SLOT_RUNNING;
+        wake_reader(p);
         pthread_mutex_unlock(&p->mu);
         wt->t.capture = &s->out;
         wt->t.failed = 0;
@@ -626,12 +653,35 @@ static void *work(void *arg) {
         s->result = result;
         s->failed = wt->t.failed;
         s->state = SLOT_DONE;
-        pthread_cond_broadcast(&p->done);
+        wake_reader(p);
     }
     pthread_mutex_unlock(&p->mu);
     if (job)
         p->w->free_job(job);
     return NULL;
+}
+
+/* Room for one more document of LEN bytes: a free slot, and either few
+ * documents in the ring or few bytes. */
+static bool has_room(const pool *p, size_t len) {
+    size_t queued = p->next_fill - p->next_write;
+    if (queued >= p->count)
+        return false;
+    return queued < MIN_SLOTS_PER_JOB * (size_t)p->t->jobs || p->bytes + len <= POOL_BYTES;
+}
+
+/* Writes what is done, waiting until there is room for a document of LEN
+ * bytes, or with DRAIN until every document is written. */
+static void wait_for(pool *p, size_t len, bool drain) {
+    for (;;) {
+        write_done(p);
+        if (drain ? p->next_write == p->next_fill : has_room(p, len))
+            return;
+        p->reader_waits = true;
+        p->wake_at = drain ? SIZE_MAX : p->t->jobs;
+        pthread_cond_wait(&p->done, &p->mu);
+        p->reader_waits = false;
+    }
 }
 
 /* records_each's callback in the reading thread: a copy of the document
@@ -647,20 +697,17 @@ static void enqueue(void *arg, const char *name, const char *data, size_t len) {
     }
     memcpy(d, data, len);
     pthread_mutex_lock(&p->mu);
-    while (p->next_fill - p->next_write >= p->count) {
-        write_done(p);
-        if (p->next_fill - p->next_write >= p->count)
-            pthread_cond_wait(&p->done, &p->mu);
-    }
+    wait_for(p, len, false);
     slot *s = &p->slots[p->next_fill % p->count];
     s->name = n;
     s->data = d;
     s->len = len;
     s->failed = 0;
     s->state = SLOT_READY;
+    p->bytes += len;
     p->next_fill++;
-    pthread_cond_signal(&p->ready);
-    write_done(p);
+    if (p->idle)
+        pthread_cond_signal(&p->ready);
     pthread_mutex_unlock(&p->mu);
 }
 
@@ -697,8 +744,9 @@ void records_run(tool *t, const operands *files, const records_worker *w) {
         run_serial(t, files, w);
         return;
     }
-    pool p = {t, w, NULL, 2 * (size_t)t->jobs, 0, 0, 0, false,
-              PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, PTHREAD_COND_INITIALIZER};
+    pool p = {.t = t, .w = w, .count = SLOTS_PER_JOB * (size_t)t->jobs,
+              .mu = PTHREAD_MUTEX_INITIALIZER, .ready = PTHREAD_COND_INITIALIZER,
+              .done = PTHREAD_COND_INITIALIZER};
     worker_thread *threads = calloc(t->jobs, sizeof *threads);
     p.slots = calloc(p.count, sizeof *p.slots);
     if (!threads || !p.slots) {
@@ -728,11 +776,7 @@ void records_run(tool *t, const operands *files, const records_worker *w) {
     pthread_mutex_lock(&p.mu);
     p.closing = true;
     pthread_cond_broadcast(&p.ready);
-    while (p.next_write < p.next_fill) {
-        write_done(&p);
-        if (p.next_write < p.next_fill)
-            pthread_cond_wait(&p.done, &p.mu);
-    }
+    wait_for(&p, 0, true);
     pthread_mutex_unlock(&p.mu);
     for (unsigned i = 0; i < t->jobs; i++) {
         if (threads[i].started)

@@ -57,7 +57,8 @@ void doc_job_free(void *job);
 
 /* Every document of FILES through W: in this thread, or with t->jobs > 1
  * by that many threads, with their output written in input order. Memory:
- * two documents (and their output) per thread at most. */
+ * eight documents (and their output) per thread at most, and no more than
+ * two per thread once those in hand pass 32 MB. */
 void records_run(tool *t, const operands *files, const records_worker *w);
 
 /* JSON: the string value of top-level key FIELD of the object in LINE
