@@ -99,7 +99,7 @@ static void print_help(void) {
           "      --tsv-in           read the TSV of qx-clean --tsv: consecutive rows\n"
           "                         with the same doc column are one document, their\n"
           "                         text columns joined by line breaks (not cleaned\n"
-          "                         again)\n"
+          "                         again, and by one thread whatever -j says)\n"
           "      --no-header        print no header line\n"
           "      --line-buffered    with --keep=first, flush the output after every\n"
           "                         document kept\n"
