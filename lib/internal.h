@@ -142,6 +142,11 @@ qx_status qx__convert(qx_script_target to, const char *utf8, size_t len, int fin
 size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key);
 /* Whether FIRST SECOND is a common two-character word (jieba, both scripts). */
 bool qx__word_pair(uint32_t first, uint32_t second);
+/* How common the word FIRST SECOND is: 2 log2 of its count over the least
+ * count a word needs, 0 to 31 (half bits); -1 when it is no word. */
+int qx__word_strength(uint32_t first, uint32_t second);
+/* The same for a word of N (3 or 4) characters. */
+int qx__long_word_strength(const uint32_t *chars, size_t n);
 
 /* decimal.c: exact decimals, coef * 10^exp / den; ok is false after an
  * overflow, and stays false through every operation. */

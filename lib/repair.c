@@ -26,6 +26,8 @@ enum {
     LOST_COST = 40,  /* a lost byte written as U+FFFD */
     WILD_MARGIN = 6, /* a lost byte is rebuilt only when 8x likelier than the next guess */
     WORD_BONUS = 16, /* a rebuilt character that makes a common word with a neighbour */
+    WORD_STRENGTH_MAX = 31, /* and more, up to this, as the word is commoner */
+    LONG_WORD_EXTRA = 12,    /* and this for each character past two */
     INF = 0x3FFFFFFF
 };
 
@@ -287,7 +289,7 @@ static bool could_be_lost(reading how, const stream *s, size_t at, unsigned char
     return cp == 0 || (cp >= 0xE000 && cp <= 0xF8FF);
 }
 
-enum { MAX_NEIGHBOURS = 16, MAX_WORD_CHECKS = 8 };
+enum { MAX_NEIGHBOURS = 16 };
 
 /* The characters the bytes just before J (or from J, when AFTER) may
  * decode to in the true encoding, trying the values of one lost byte among
@@ -336,62 +338,124 @@ static void find_neighbours(const repair_kind_spec *k, const stream *s, size_t j
     }
 }
 
-static bool makes_word(uint32_t cp, const neighbours *before, const neighbours *after) {
-    for (size_t i = 0; i < before->n; i++)
-        if (qx__word_pair(before->cp[i], cp))
-            return true;
-    for (size_t i = 0; i < after->n; i++)
-        if (qx__word_pair(cp, after->cp[i]))
-            return true;
-    return false;
+/* What a common word with a neighbour takes off a candidate's cost: the
+ * commoner the word, the more (农村 before 农时). */
+/* Up to MAX_CONTEXT characters the bytes before J (or from J, when AFTER)
+ * surely decode to in the true encoding, nearest first: Han characters
+ * whose bytes were all read, for the longer words a candidate may end,
+ * begin or sit in. */
+enum { MAX_CONTEXT = 3 };
+
+static size_t context_chars(const repair_kind_spec *k, const stream *s, size_t j, bool after,
+                            uint32_t *out) {
+    size_t n = k->truly == TRUE_UTF8 ? 3 : 2, got = 0;
+    while (got < MAX_CONTEXT) {
+        size_t from;
+        if (after) {
+            from = j + got * n;
+            if (from + n > s->nbytes)
+                break;
+        } else {
+            if (j < (got + 1) * n)
+                break;
+            from = j - (got + 1) * n;
+        }
+        unsigned char b[4];
+        bool wild = false;
+        for (size_t i = 0; i < n; i++) {
+            b[i] = s->bytes[from + i];
+            wild |= (s->flags[from + i] & WILD) != 0;
+        }
+        uint32_t cp = wild ? NO_CP : decode_true(k->truly, b, n);
+        if (cp == NO_CP || cp < 0x3400 || cp > 0x9FFF)
+            break;
+        out[got++] = cp;
+    }
+    return got;
 }
 
-/* The best candidate by cost, less WORD_BONUS for one that makes a common
- * word with a neighbour (looked at only for candidates the bonus could
- * lift); U+FFFD when the best is not MARGIN ahead of the next. */
+typedef struct context {
+    neighbours before, after;
+    uint32_t left[MAX_CONTEXT], right[MAX_CONTEXT];
+    size_t nleft, nright;
+} context;
+
+/* The bonus of the commonest three- or four-character word CP makes with
+ * the sure characters around it: stronger evidence than a pair. */
+static int long_word_bonus(uint32_t cp, const context *cx) {
+    if (cp < 0x3400 || cp > 0x9FFF)
+        return 0;
+    int best = -1;
+    for (size_t len = 3; len <= 4; len++) {
+        for (size_t at = 0; at < len; at++) {
+            if (at > cx->nleft || len - 1 - at > cx->nright)
+                continue;
+            uint32_t w[4];
+            for (size_t i = 0; i < at; i++)
+                w[i] = cx->left[at - 1 - i];
+            w[at] = cp;
+            for (size_t i = at + 1; i < len; i++)
+                w[i] = cx->right[i - at - 1];
+            int x = qx__long_word_strength(w, len);
+            if (x >= 0 && x + LONG_WORD_EXTRA * (int)(len - 2) > best)
+                best = x + LONG_WORD_EXTRA * (int)(len - 2);
+        }
+    }
+    return best < 0 ? 0 : WORD_BONUS + best;
+}
+
+static int side_bonus(int strength, size_t choices) {
+    if (strength < 0)
+        return 0;
+    /* one of N possible neighbours: worth about log2 N bits less */
+    int doubt = 0;
+    for (size_t n = choices; n > 1; n = (n + 1) / 2)
+        doubt += 2;
+    return WORD_BONUS + strength - doubt;
+}
+
+static int word_bonus(uint32_t cp, const context *cx) {
+    int b = -1, a = -1;
+    for (size_t i = 0; i < cx->before.n; i++) {
+        int w = qx__word_strength(cx->before.cp[i], cp);
+        b = w > b ? w : b;
+    }
+    for (size_t i = 0; i < cx->after.n; i++) {
+        int w = qx__word_strength(cp, cx->after.cp[i]);
+        a = w > a ? w : a;
+    }
+    int x = side_bonus(b, cx->before.n), y = side_bonus(a, cx->after.n);
+    int z = long_word_bonus(cp, cx);
+    x = x > y ? x : y;
+    return x > z ? x : z;
+}
+
+/* The best candidate by cost less its word bonus; U+FFFD when the best is
+ * not MARGIN ahead of the next. */
 static uint32_t choose(const repair_kind_spec *k, const stream *s, size_t j, size_t n,
                        const candidates *c, int margin, int *cost) {
-    /* the few cheapest, whom a word bonus could lift to the top */
-    size_t top[MAX_WORD_CHECKS], ntop = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        size_t at = ntop < MAX_WORD_CHECKS ? ntop++ : MAX_WORD_CHECKS;
-        while (at > 0 && c->cost[top[at - 1]] > c->cost[i]) {
-            if (at < MAX_WORD_CHECKS)
-                top[at] = top[at - 1];
-            at--;
-        }
-        if (at < MAX_WORD_CHECKS)
-            top[at] = i;
-    }
-    if (ntop == 0)
+    if (c->n == 0)
         return NO_CP;
-    neighbours before, after;
-    find_neighbours(k, s, j, false, &before);
-    find_neighbours(k, s, j + n, true, &after);
-    int low = c->cost[top[0]];
+    int low = INF;
+    for (size_t i = 0; i < c->n; i++)
+        low = c->cost[i] < low ? c->cost[i] : low;
+    context cx;
+    find_neighbours(k, s, j, false, &cx.before);
+    find_neighbours(k, s, j + n, true, &cx.after);
+    cx.nleft = context_chars(k, s, j, false, cx.left);
+    cx.nright = context_chars(k, s, j + n, true, cx.right);
     uint32_t best = NO_CP;
     int best_cost = INF, second = INF;
-    for (size_t t = 0; t < ntop; t++) {
-        size_t i = top[t];
+    for (size_t i = 0; i < c->n; i++) {
         int x = c->cost[i];
-        if (x < low + WORD_BONUS + margin && makes_word(c->cp[i], &before, &after))
-            x -= WORD_BONUS;
+        if (x < low + WORD_BONUS + WORD_STRENGTH_MAX + 2 * LONG_WORD_EXTRA + margin)
+            x -= word_bonus(c->cp[i], &cx);
         if (x < best_cost) {
             second = best_cost;
             best_cost = x;
             best = c->cp[i];
         } else if (x < second) {
             second = x;
-        }
-    }
-    if (ntop == MAX_WORD_CHECKS) {
-        /* the rest only compete on cost */
-        for (size_t i = 0; i < c->n; i++) {
-            bool in_top = false;
-            for (size_t t = 0; t < ntop && !in_top; t++)
-                in_top = top[t] == i;
-            if (!in_top && c->cost[i] < second)
-                second = c->cost[i];
         }
     }
     if (second < INF && second - best_cost < margin) {

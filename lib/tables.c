@@ -161,8 +161,33 @@ unsigned qx__syllable_index(const char *letters, size_t len) {
                : 0;
 }
 
-bool qx__word_pair(uint32_t first, uint32_t second) {
+int qx__word_strength(uint32_t first, uint32_t second) {
     if (first > 0xFFFF || second > 0xFFFF)
-        return false;
-    return qx__find_u32(word_pairs, QX_WORD_PAIR_COUNT, first << 16 | second) != SIZE_MAX;
+        return -1;
+    size_t i = qx__find_u32(word_pairs, QX_WORD_PAIR_COUNT, first << 16 | second);
+    return i == SIZE_MAX ? -1 : word_strength[i];
+}
+
+int qx__long_word_strength(const uint32_t *chars, size_t n) {
+    if (n < 3 || n > 4)
+        return -1;
+    unsigned long long key = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (chars[i] > 0xFFFF)
+            return -1;
+        key |= (unsigned long long)chars[i] << (16 * (3 - i));
+    }
+    size_t lo = 0, hi = QX_LONG_WORD_COUNT;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (long_words[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < QX_LONG_WORD_COUNT && long_words[lo] == key ? long_word_strength[lo] : -1;
+}
+
+bool qx__word_pair(uint32_t first, uint32_t second) {
+    return qx__word_strength(first, second) >= 0;
 }
