@@ -95,10 +95,30 @@ static bool chinese_line(const marks *m) {
     return han > 0 && han * 2 >= latin;
 }
 
+/* C as this stage leaves it in either width: the half-width form of a
+ * mark or a full-width letter or digit. Judging a mark by its neighbours'
+ * normal forms, and by the nearest characters that are no marks, makes a
+ * second pass change nothing: what the first pass wrote looks the same. */
+static uint32_t normal_form(uint32_t c) {
+    if (c >= 0xFF01 && c <= 0xFF5E && is_alnum(c - 0xFEE0))
+        return c - 0xFEE0;
+    return half_of(c);
+}
+
+static uint32_t nearest_non_mark(const marks *m, size_t i, bool forward) {
+    for (;;) {
+        if (forward ? ++i >= m->n : i-- == 0)
+            return 0;
+        if (!is_mark(m->cp[i]))
+            return m->cp[i];
+    }
+}
+
 /* Whether the half-width mark at I sits in Chinese text. */
 static bool in_chinese(const marks *m, size_t i, bool paren_open) {
-    uint32_t c = m->cp[i], p = i ? m->cp[i - 1] : 0, n = at(m, i + 1);
-    bool cp_ = is_chinese(p), cn = is_chinese(n);
+    uint32_t c = m->cp[i], p = i ? normal_form(m->cp[i - 1]) : 0, n = normal_form(at(m, i + 1));
+    bool cp_ = is_chinese(nearest_non_mark(m, i, false)),
+         cn = is_chinese(nearest_non_mark(m, i, true));
     switch (c) {
     case ',':
     case ';':
@@ -157,7 +177,7 @@ static size_t undouble(uint32_t *cp, size_t n, size_t *fixes) {
 /* Writes the line [from, to) of M, fixed, to OUT. */
 static qx_status fix_line(const marks *m, size_t from, size_t to, bool half, qx_buf *out,
                           size_t *fixes) {
-    marks line = {m->cp + from, to - from, 0};
+    marks line = {m->cp ? m->cp + from : NULL, to - from, 0}; /* none in an empty paragraph */
     bool chinese = chinese_line(&line);
     if (chinese)
         line.n = undouble(line.cp, line.n, fixes);
