@@ -161,15 +161,27 @@ unsigned qx__syllable_index(const char *letters, size_t len) {
                : 0;
 }
 
+/* The words of first character FIRST: [*lo, *hi) of a table indexed by
+ * FROM (see tools/gen-words.py); false when it begins none. */
+static bool words_of(const unsigned short *from, uint32_t first, size_t *lo, size_t *hi) {
+    if (first < 0x4E00 || first > 0x9FFF)
+        return false;
+    *lo = from[first - 0x4E00];
+    *hi = from[first - 0x4E00 + 1];
+    return *lo < *hi;
+}
+
 int qx__word_strength(uint32_t first, uint32_t second) {
-    if (first > 0xFFFF || second > 0xFFFF)
+    size_t lo, hi;
+    if (second > 0xFFFF || !words_of(word_pairs_from, first, &lo, &hi))
         return -1;
-    size_t i = qx__find_u32(word_pairs, QX_WORD_PAIR_COUNT, first << 16 | second);
-    return i == SIZE_MAX ? -1 : word_strength[i];
+    size_t i = qx__find_u32(word_pairs + lo, hi - lo, first << 16 | second);
+    return i == SIZE_MAX ? -1 : word_strength[lo + i];
 }
 
 int qx__long_word_strength(const uint32_t *chars, size_t n) {
-    if (n < 3 || n > 4)
+    size_t lo, hi;
+    if (n < 3 || n > 4 || !words_of(long_words_from, chars[0], &lo, &hi))
         return -1;
     unsigned long long key = 0;
     for (size_t i = 0; i < n; i++) {
@@ -177,7 +189,6 @@ int qx__long_word_strength(const uint32_t *chars, size_t n) {
             return -1;
         key |= (unsigned long long)chars[i] << (16 * (3 - i));
     }
-    size_t lo = 0, hi = QX_LONG_WORD_COUNT;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (long_words[mid] < key)
