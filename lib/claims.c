@@ -27,6 +27,12 @@ typedef struct scan {
     qx_claims *out;
     size_t char_byte, char_count; /* byte-to-character cursor, moves forward */
     qx_status status;
+    /* junk_token's last run of URL characters, measured once: every word
+     * start inside it shares its end, so &amp&amp… stays linear */
+    struct {
+        size_t from, end, hi;                /* [from, end) in a sentence ending at hi */
+        size_t scheme, dot, at, extension;   /* the last start of each in it, + 1; 0: none */
+    } run;
 } scan;
 
 /* A claim being assembled. */
@@ -143,27 +149,54 @@ static bool is_url_char(unsigned char c) {
     return qx__ascii_alpha(c) || qx__ascii_digit(c) || (c && strchr("-._~:/?#[]@!$&*+=%", c));
 }
 
-static bool contains(const char *w, size_t n, const char *needle) {
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++)
-        if (memcmp(w + i, needle, k) == 0)
-            return true;
-    return false;
-}
-
-static bool has_file_extension(const char *w, size_t n) {
+/* The last place in W (N bytes) where a file extension (.jpg) begins, + 1;
+ * 0 when there is none. */
+static size_t last_file_extension(const char *w, size_t n) {
     static const char *const exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".html", ".htm",
                                        ".shtml", ".php", ".asp", ".aspx", ".jsp", ".pdf", ".doc",
                                        ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".zip",
                                        ".rar", ".mp3", ".mp4", ".avi", ".mov", ".csv", ".json"};
-    for (size_t i = 0; i < COUNT_OF(exts); i++) {
-        size_t e = strlen(exts[i]);
-        for (size_t j = 0; j + e <= n; j++)
-            if (qx__ascii_ieq(w + j, exts[i], e) &&
+    size_t last = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (w[j] != '.')
+            continue;
+        for (size_t i = 0; i < COUNT_OF(exts); i++) {
+            size_t e = strlen(exts[i]);
+            if (j + e <= n && qx__ascii_ieq(w + j, exts[i], e) &&
                 (j + e == n || !qx__ascii_alpha((unsigned char)w[j + e])))
-                return true;
+                last = j + 1;
+        }
     }
-    return false;
+    return last;
+}
+
+/* The last place in W (N bytes) where NEEDLE begins, + 1; 0: none. */
+static size_t last_of(const char *w, size_t n, const char *needle) {
+    size_t k = strlen(needle), last = 0;
+    for (size_t i = 0; i + k <= n; i++)
+        if (memcmp(w + i, needle, k) == 0)
+            last = i + 1;
+    return last;
+}
+
+/* Measures the run of URL characters from POS into sc->run. */
+static void measure_run(scan *sc, size_t pos) {
+    size_t end = pos;
+    while (end < sc->hi && is_url_char((unsigned char)sc->s[end]))
+        end++;
+    while (end > pos && strchr(".,:;!?)]", sc->s[end - 1]))
+        end--; /* sentence punctuation after the token */
+    const char *w = sc->s + pos;
+    size_t n = end - pos;
+    size_t scheme = last_of(w, n, "://"), dot = last_of(w, n, "."), at = last_of(w, n, "@"),
+           ext = last_file_extension(w, n);
+    sc->run.from = pos;
+    sc->run.end = end;
+    sc->run.hi = sc->hi;
+    sc->run.scheme = scheme ? pos + scheme : 0;
+    sc->run.dot = dot ? pos + dot : 0;
+    sc->run.at = at ? pos + at : 0;
+    sc->run.extension = ext ? pos + ext : 0;
 }
 
 /* Units written right after digits, without a space: 10km, 5kg, 30%. */
@@ -178,18 +211,18 @@ static bool digit_suffix_unit(const char *w, size_t n) {
 
 /* A URL, e-mail address, file name or identifier (19BJY138, IMG_2034) at a
  * word start POS: its end, else 0. */
-static size_t junk_token(const scan *sc, size_t pos) {
-    size_t end = pos;
-    while (end < sc->hi && is_url_char((unsigned char)sc->s[end]))
-        end++;
-    while (end > pos && strchr(".,:;!?)]", sc->s[end - 1]))
-        end--; /* sentence punctuation after the token */
+static size_t junk_token(scan *sc, size_t pos) {
+    if (!(sc->run.hi == sc->hi && pos >= sc->run.from && pos < sc->run.end))
+        measure_run(sc, pos);
+    size_t end = sc->run.end;
     const char *w = sc->s + pos;
-    size_t n = end - pos;
+    size_t n = end > pos ? end - pos : 0;
     if (n == 0)
         return 0;
-    if (contains(w, n, "://") || (n >= 4 && qx__ascii_ieq(w, "www.", 4)) ||
-        (memchr(w, '.', n) && (memchr(w, '@', n) || has_file_extension(w, n))))
+    /* in [pos, end): a place found at or after POS (stored + 1) */
+    bool scheme = sc->run.scheme > pos, dot = sc->run.dot > pos, at = sc->run.at > pos,
+         extension = sc->run.extension > pos;
+    if (scheme || (n >= 4 && qx__ascii_ieq(w, "www.", 4)) || (dot && (at || extension)))
         return end;
     /* letters and digits mixed in one word */
     size_t word = pos;
