@@ -138,7 +138,9 @@ static qx_status compile_rules(qx_ctx *ctx) {
             return qx__fail(ctx, QX_ENOMEM, "boilerplate rule %s does not compile (%d at %zu)",
                             rules[i].name, err, (size_t)at);
         }
+#ifndef QX_NO_PCRE2_JIT
         pcre2_jit_compile(r->code[i], PCRE2_JIT_COMPLETE); /* optional: falls back */
+#endif
     }
     r->match = pcre2_match_data_create(4, NULL);
     r->limits = pcre2_match_context_create(NULL);
