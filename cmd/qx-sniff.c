@@ -14,6 +14,17 @@ static const char *const columns[] = {
     "repair_gbk_as_latin", "repair_big5_as_gbk", "repair_gbk_as_big5", "repair_shifted",
     "repair_pinyin", "repair_lost_byte", "lost_bytes", "punct_fixes", "title"};
 
+/* --encoding-only: what the detector says, without cleaning */
+static const char *const encoding_columns[] = {"doc", "bytes", "encoding", "confidence",
+                                               "detected_by", "declared"};
+
+typedef struct settings {
+    qx_options opts;
+    bool encoding_only;
+} settings;
+
+enum { ENCODING_ONLY = 256 };
+
 static void print_help(void) {
     fputs(
         "Usage: qx-sniff [OPTION]... [FILE]...\n"
@@ -25,6 +36,10 @@ static void print_help(void) {
         "\n"
         "Options:\n"
         "  -e, --encoding=NAME    read input as NAME instead of detecting it\n"
+        "      --encoding-only    detect the encoding and stop, as uchardet does: a row\n"
+        "                         of doc bytes encoding confidence detected_by declared\n"
+        "                         (declared: what an HTML meta charset says, or -);\n"
+        "                         looks at the first 64 KiB of each document\n"
         "      --no-header        print no header line\n"
         "      --line-buffered    flush the output after every document\n"
         "",
@@ -76,9 +91,11 @@ static void print_help(void) {
         stdout);
 }
 
-static int parse_args(tool *t, int argc, char **argv, qx_options *opts) {
+static int parse_args(tool *t, int argc, char **argv, settings *s) {
+    qx_options *opts = &s->opts;
     static const struct option longopts[] = {
         {"encoding", required_argument, NULL, 'e'},
+        {"encoding-only", no_argument, NULL, ENCODING_ONLY},
         TOOL_LONGOPT_NO_HEADER,
         TOOL_LONGOPT_LINE_BUFFERED,
         TOOL_LONGOPTS_RECORDS,
@@ -90,11 +107,16 @@ static int parse_args(tool *t, int argc, char **argv, qx_options *opts) {
         case 'e':
             opts->encoding = optarg;
             break;
+        case ENCODING_ONLY:
+            s->encoding_only = true;
+            break;
         default:
             if ((status = tool_common_option(t, c, print_help)) >= 0)
                 return status;
         }
     }
+    if (s->encoding_only && opts->encoding)
+        return tool_usage_error(t, "--encoding-only detects: drop -e");
     return -1;
 }
 
@@ -154,9 +176,30 @@ static void write_row(tool *t, const char *name, const qx_doc *doc, const qx_opt
     tool_end_row(t);
 }
 
+static void detect_one(doc_job *j, const char *name, const char *data, size_t len) {
+    qx_detection d;
+    if (qx_detect(data, len, 0, &d) != QX_OK) {
+        tool_error(j->t, name, "cannot detect the encoding");
+        return;
+    }
+    tool_field_str(j->t, name);
+    tool_field_uint(j->t, len);
+    tool_field_str(j->t, qx_encoding_name(d.encoding));
+    tool_field_uint(j->t, (size_t)d.confidence);
+    tool_field_str(j->t, qx_detect_source_name(d.source));
+    tool_field_str(j->t, d.declared == QX_ENC_UNKNOWN ? "-" : qx_encoding_name(d.declared));
+    tool_end_row(j->t);
+    tool_record_done(j->t);
+}
+
 static void sniff_one(void *arg, const char *name, const char *data, size_t len) {
     doc_job *j = arg;
-    const qx_options *opts = j->shared;
+    const settings *s = j->shared;
+    const qx_options *opts = &s->opts;
+    if (s->encoding_only) {
+        detect_one(j, name, data, len);
+        return;
+    }
     if (qx_clean(j->ctx, opts, data, len, j->doc) != QX_OK) {
         tool_error(j->t, name, "%s", qx_ctx_errmsg(j->ctx));
         return;
@@ -169,10 +212,11 @@ static void sniff_one(void *arg, const char *name, const char *data, size_t len)
 
 int main(int argc, char **argv) {
     tool t;
-    qx_options opts;
+    settings s = {.encoding_only = false};
+    qx_options *opts = &s.opts;
     tool_init(&t, "qx-sniff");
-    qx_options_init(&opts);
-    int status = parse_args(&t, argc, argv, &opts);
+    qx_options_init(opts);
+    int status = parse_args(&t, argc, argv, &s);
     if (status >= 0) {
         tool_free(&t);
         return status;
@@ -183,7 +227,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s: out of memory\n", t.name);
         return EXIT_SOME_FAILED;
     }
-    if (opts.encoding && qx_clean(ctx, &opts, "", 0, doc) == QX_EENCODING) {
+    if (opts->encoding && qx_clean(ctx, opts, "", 0, doc) == QX_EENCODING) {
         status = tool_usage_error(&t, "%s", qx_ctx_errmsg(ctx));
         qx_doc_free(doc);
         qx_ctx_free(ctx);
@@ -191,10 +235,13 @@ int main(int argc, char **argv) {
         return status;
     }
     tool_start_output(&t);
-    tool_header(&t, columns, sizeof columns / sizeof *columns);
+    if (s.encoding_only)
+        tool_header(&t, encoding_columns, sizeof encoding_columns / sizeof *encoding_columns);
+    else
+        tool_header(&t, columns, sizeof columns / sizeof *columns);
     operands files = tool_operands(argc, argv, optind);
     tool_progress_plan(&t, &files);
-    records_worker w = {doc_job_make, sniff_one, doc_job_free, &opts, NULL, NULL};
+    records_worker w = {doc_job_make, sniff_one, doc_job_free, &s, NULL, NULL};
     records_run(&t, &files, &w);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
