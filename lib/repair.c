@@ -831,8 +831,8 @@ enum { READINGS = sizeof reading_order / sizeof *reading_order, MAX_ROUNDS = 4 }
  * tries every reading and keeps the one that gains most, so a stretch goes
  * to the kind of damage that explains it best; double encodings come undone
  * in a second round. */
-qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf *out,
-                          qx_diag *diag) {
+static qx_status repair_block(qx__repairer *r, const char *text, size_t len, qx_buf *out,
+                              qx_diag *diag) {
     qx_buf bufs[READINGS + 1];
     for (size_t i = 0; i <= READINGS; i++)
         bufs[i] = (qx_buf)QX_BUF_INIT;
@@ -876,6 +876,34 @@ qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf 
         st = qx_buf_append(out, cur, cur_len);
     for (size_t i = 0; i <= READINGS; i++)
         qx_buf_free(&bufs[i]);
+    return st;
+}
+
+/* Mojibake never crosses a line end (a line feed is one byte of its own in
+ * every encoding concerned), so a long text is repaired in blocks of whole
+ * lines: each block's statistics decide for it, and clean blocks cost a
+ * census only. Short texts stay whole, for the context of their lines. */
+enum { REPAIR_BLOCK = 8192 };
+
+/* The end of the block of whole lines that starts at AT: after the last
+ * line feed within REPAIR_BLOCK bytes, else after the first one past them. */
+static size_t block_end(const char *text, size_t len, size_t at) {
+    if (len - at <= REPAIR_BLOCK)
+        return len;
+    for (size_t k = at + REPAIR_BLOCK; k > at; k--)
+        if (text[k - 1] == '\n')
+            return k;
+    const char *nl = memchr(text + at + REPAIR_BLOCK, '\n', len - at - REPAIR_BLOCK);
+    return nl ? (size_t)(nl - text) + 1 : len;
+}
+
+qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf *out,
+                          qx_diag *diag) {
+    qx_status st = QX_OK;
+    for (size_t at = 0, end; at < len && st == QX_OK; at = end) {
+        end = block_end(text, len, at);
+        st = repair_block(r, text + at, end - at, out, diag);
+    }
     return st;
 }
 
