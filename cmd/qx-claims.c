@@ -38,7 +38,9 @@ static void print_help(void) {
         "                         header line (qx-clean --tsv --no-header, or a block\n"
         "                         from parallel --pipe) its column order is assumed\n"
         "  -l, --lines            each input line is a text of its own (doc is the\n"
-        "                         FILE, para the line number)\n"
+        "                         FILE, para the line number; paragraphs that markup\n"
+        "                         makes of one line are joined by line breaks, as\n"
+        "                         qx-split joins them)\n"
         "      --si               add si_value, si_value_max and si_unit: measures in\n"
         "                         base units, exactly (jin and t to kg, mu and ha to\n"
         "                         m2, km to m, h and day to s)\n"
@@ -273,21 +275,32 @@ static void read_lines(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc, qx_
     if (!r.in)
         return;
     place at = {name, strlen(name), 0};
+    qx_buf text = QX_BUF_INIT;
     while (tool_next_line(&r)) {
         if (qx_clean(ctx, &s->opts, r.data, r.len, doc) != QX_OK) {
             tool_error(t, name, "line %zu: %s", r.number, qx_ctx_errmsg(ctx));
             continue;
         }
         at.para = r.number;
-        /* a line is one text: its paragraphs (if markup split it) in turn */
-        for (size_t i = 0; i < qx_doc_count(doc); i++) {
+        /* a line is one text: when markup made several paragraphs of it
+         * (<p>a</p><p>b</p>), they are joined by line breaks, as qx-split
+         * joins them, so that sentences and offsets count the same */
+        text.len = 0;
+        bool oom = false;
+        for (size_t i = 0; i < qx_doc_count(doc) && !oom; i++) {
             qx_para p = qx_doc_para(doc, i);
-            write_claims(t, s, claims, &at, p.text, p.len);
+            oom = (i && qx_buf_append(&text, "\n", 1) != QX_OK) ||
+                  qx_buf_append(&text, p.text, p.len) != QX_OK;
         }
+        if (oom)
+            tool_error(t, name, "line %zu: out of memory", r.number);
+        else
+            write_claims(t, s, claims, &at, text.len ? text.data : "", text.len);
         tool_record_done(t);
     }
     if (ferror(r.in))
         tool_error(t, name, "read error after line %zu", r.number);
+    qx_buf_free(&text);
     free(r.data);
     tool_close(r.in);
 }
