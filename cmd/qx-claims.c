@@ -285,17 +285,12 @@ static void read_lines(tool *t, const settings *s, qx_ctx *ctx, qx_doc *doc, qx_
         /* a line is one text: when markup made several paragraphs of it
          * (<p>a</p><p>b</p>), they are joined by line breaks, as qx-split
          * joins them, so that sentences and offsets count the same */
-        text.len = 0;
-        bool oom = false;
-        for (size_t i = 0; i < qx_doc_count(doc) && !oom; i++) {
-            qx_para p = qx_doc_para(doc, i);
-            oom = (i && qx_buf_append(&text, "\n", 1) != QX_OK) ||
-                  qx_buf_append(&text, p.text, p.len) != QX_OK;
-        }
-        if (oom)
+        size_t len;
+        const char *line = tool_doc_text(doc, &text, &len);
+        if (!line)
             tool_error(t, name, "line %zu: out of memory", r.number);
         else
-            write_claims(t, s, claims, &at, text.len ? text.data : "", text.len);
+            write_claims(t, s, claims, &at, line, len);
         tool_record_done(t);
     }
     if (ferror(r.in))

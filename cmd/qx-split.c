@@ -244,17 +244,10 @@ static void report(const tool *t, const char *name, const qx_doc *doc) {
                   d->undecodable, d->undecodable == 1 ? "" : "s", d->first_undecodable);
 }
 
-/* The decimal digits of N in BUF (at least 21 bytes); returns their length. */
-static size_t format_uint(char *buf, size_t n) {
-    char digits[24];
-    size_t len = 0;
-    do {
-        digits[len++] = (char)('0' + n % 10);
-        n /= 10;
-    } while (n);
-    for (size_t i = 0; i < len; i++)
-        buf[i] = digits[len - 1 - i];
-    return len;
+/* AT's para column: the number N, written into BUF. */
+static void number_para(place *at, char buf[TOOL_UINT_DIGITS], size_t n) {
+    at->para = tool_format_uint(buf, n);
+    at->para_len = (size_t)(buf + TOOL_UINT_DIGITS - at->para);
 }
 
 static void split_document(void *arg, const char *name, const char *data, size_t len) {
@@ -265,11 +258,11 @@ static void split_document(void *arg, const char *name, const char *data, size_t
         tool_error(sp->job.t, name, "%s", msg[0] ? msg : qx_strerror(st));
         return;
     }
-    char number[24];
+    char number[TOOL_UINT_DIGITS];
     place at = {name, strlen(name), number, 0};
     for (size_t i = 0; i < qx_doc_count(sp->job.doc) && !tool_output_closed(); i++) {
         qx_para p = qx_doc_para(sp->job.doc, i);
-        at.para_len = format_uint(number, i + 1);
+        number_para(&at, number, i + 1);
         write_sentences(sp->job.t, sp->s, &at, p.text, p.len);
     }
     report(sp->job.t, name, sp->job.doc);
@@ -290,33 +283,12 @@ static void end_lines(tool *t, const char *name, tool_lines *r) {
     tool_close(r->in);
 }
 
-/* The text of a cleaned line: its paragraph, or, when markup made several
- * of one line (<p>a</p><p>b</p>), the paragraphs joined by line breaks,
- * which end sentences. NULL when memory runs out. */
-static const char *line_text(splitter *sp, size_t *len) {
-    size_t count = qx_doc_count(sp->job.doc);
-    if (count == 1) {
-        qx_para p = qx_doc_para(sp->job.doc, 0);
-        *len = p.len;
-        return p.text;
-    }
-    sp->text.len = 0;
-    for (size_t i = 0; i < count; i++) {
-        qx_para p = qx_doc_para(sp->job.doc, i);
-        if ((i && qx_buf_append(&sp->text, "\n", 1) != QX_OK) ||
-            qx_buf_append(&sp->text, p.text, p.len) != QX_OK)
-            return NULL;
-    }
-    *len = sp->text.len;
-    return sp->text.len ? sp->text.data : "";
-}
-
 static void split_lines(splitter *sp, const char *name) {
     tool_lines r = {tool_open(sp->job.t, name), NULL, 0, 0, 0};
     if (!r.in)
         return;
     size_t bad_lines = 0, bad_bytes = 0, first_bad = 0;
-    char number[24];
+    char number[TOOL_UINT_DIGITS];
     place at = {name, strlen(name), number, 0};
     while (tool_next_line(&r)) {
         if (qx_clean(sp->job.ctx, &sp->s->opts, r.data, r.len, sp->job.doc) != QX_OK) {
@@ -327,12 +299,14 @@ static void split_lines(splitter *sp, const char *name) {
         if (bad && bad_lines++ == 0)
             first_bad = r.number;
         bad_bytes += bad;
-        const char *text = line_text(sp, &len);
+        /* a line is one text: line breaks between the paragraphs markup
+         * made of it end sentences */
+        const char *text = tool_doc_text(sp->job.doc, &sp->text, &len);
         if (!text) {
             tool_error(sp->job.t, name, "line %zu: out of memory", r.number);
             continue;
         }
-        at.para_len = format_uint(number, r.number);
+        number_para(&at, number, r.number);
         write_sentences(sp->job.t, sp->s, &at, text, len);
         tool_record_done(sp->job.t);
     }
@@ -414,8 +388,9 @@ static const char *row_text(splitter *sp, size_t *len, size_t *bad) {
 static bool split_row(splitter *sp, const char *name, const tool_lines *r, const tsv_columns *cols,
                       size_t *short_rows, size_t *bad_bytes) {
     bool oom = false;
-    char number[24];
-    place at = {name, strlen(name), number, format_uint(number, r->number - 1)};
+    char number[TOOL_UINT_DIGITS];
+    place at = {name, strlen(name), NULL, 0};
+    number_para(&at, number, r->number - 1);
     if (!unescape_field(r, cols->text, &sp->text, &oom) ||
         (cols->doc >= 0 && !unescape_field(r, cols->doc, &sp->doc_field, &oom)) ||
         (cols->para >= 0 && !unescape_field(r, cols->para, &sp->para, &oom))) {

@@ -105,20 +105,11 @@ static uint32_t normal_form(uint32_t c) {
     return half_of(c);
 }
 
-static uint32_t nearest_non_mark(const marks *m, size_t i, bool forward) {
-    for (;;) {
-        if (forward ? ++i >= m->n : i-- == 0)
-            return 0;
-        if (!is_mark(m->cp[i]))
-            return m->cp[i];
-    }
-}
-
-/* Whether the half-width mark at I sits in Chinese text. */
-static bool in_chinese(const marks *m, size_t i, bool paren_open) {
+/* Whether the half-width mark at I sits in Chinese text; BEFORE and AFTER
+ * are the nearest characters that are no marks (0: none). */
+static bool in_chinese(const marks *m, size_t i, bool paren_open, uint32_t before, uint32_t after) {
     uint32_t c = m->cp[i], p = i ? normal_form(m->cp[i - 1]) : 0, n = normal_form(at(m, i + 1));
-    bool cp_ = is_chinese(nearest_non_mark(m, i, false)),
-         cn = is_chinese(nearest_non_mark(m, i, true));
+    bool cp_ = is_chinese(before), cn = is_chinese(after);
     switch (c) {
     case ',':
     case ';':
@@ -183,8 +174,17 @@ static qx_status fix_line(const marks *m, size_t from, size_t to, bool half, qx_
         line.n = undouble(line.cp, line.n, fixes);
     bool paren_open = false;
     qx_status st = QX_OK;
+    /* the nearest non-marks around I, found in one walk: a run of marks
+     * costs its length, not its square */
+    uint32_t before = 0;
+    size_t after = 0;
     for (size_t i = 0; i < line.n && st == QX_OK; i++) {
         uint32_t c = line.cp[i];
+        if (i && !is_mark(line.cp[i - 1]))
+            before = line.cp[i - 1];
+        if (after <= i)
+            for (after = i + 1; after < line.n && is_mark(line.cp[after]);)
+                after++;
         if (c >= 0xFF01 && c <= 0xFF5E && is_alnum(c - 0xFEE0)) {
             (*fixes)++;
             st = qx__buf_put_cp(out, c - 0xFEE0);
@@ -193,7 +193,7 @@ static qx_status fix_line(const marks *m, size_t from, size_t to, bool half, qx_
         uint32_t w = c;
         if (half)
             w = half_of(c);
-        else if (chinese && full_of(c) != c && in_chinese(&line, i, paren_open))
+        else if (chinese && full_of(c) != c && in_chinese(&line, i, paren_open, before, at(&line, after)))
             w = full_of(c);
         if (c == '(' || c == 0xFF08)
             paren_open = w == 0xFF08;

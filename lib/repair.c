@@ -436,9 +436,6 @@ static uint32_t choose(const repair_kind_spec *k, const stream *s, size_t j, siz
                        const candidates *c, int margin, int *cost) {
     if (c->n == 0)
         return NO_CP;
-    int low = INF;
-    for (size_t i = 0; i < c->n; i++)
-        low = c->cost[i] < low ? c->cost[i] : low;
     context cx;
     find_neighbours(k, s, j, false, &cx.before);
     find_neighbours(k, s, j + n, true, &cx.after);
@@ -447,9 +444,8 @@ static uint32_t choose(const repair_kind_spec *k, const stream *s, size_t j, siz
     uint32_t best = NO_CP;
     int best_cost = INF, second = INF;
     for (size_t i = 0; i < c->n; i++) {
-        int x = c->cost[i];
-        if (x < low + WORD_BONUS + WORD_STRENGTH_MAX + 2 * LONG_WORD_EXTRA + margin)
-            x -= word_bonus(c->cp[i], &cx);
+        /* every candidate: costs (at most 63) are all within a bonus's reach */
+        int x = c->cost[i] - word_bonus(c->cp[i], &cx);
         if (x < best_cost) {
             second = best_cost;
             best_cost = x;

@@ -78,6 +78,18 @@ static size_t find_u16(const unsigned short *sorted, size_t count, uint32_t key)
     return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
 }
 
+static size_t find_u64(const unsigned long long *sorted, size_t count, unsigned long long key) {
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (sorted[mid] < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
+}
+
 size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key) {
     size_t lo = 0, hi = count;
     while (lo < hi) {
@@ -189,14 +201,8 @@ int qx__long_word_strength(const uint32_t *chars, size_t n) {
             return -1;
         key |= (unsigned long long)chars[i] << (16 * (3 - i));
     }
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (long_words[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < QX_LONG_WORD_COUNT && long_words[lo] == key ? long_word_strength[lo] : -1;
+    size_t i = find_u64(long_words + lo, hi - lo, key);
+    return i == SIZE_MAX ? -1 : long_word_strength[lo + i];
 }
 
 bool qx__word_pair(uint32_t first, uint32_t second) {

@@ -305,14 +305,37 @@ void tool_field_str(tool *t, const char *text) {
     tool_field(t, text ? text : "", text ? strlen(text) : 0);
 }
 
-void tool_field_uint(tool *t, size_t value) {
-    char digits[24];
-    size_t n = sizeof digits;
-    do { /* by hand: snprintf is a tenth of qx-claims' time on its offsets */
-        digits[--n] = (char)('0' + value % 10);
+const char *tool_format_uint(char buf[TOOL_UINT_DIGITS], size_t value) {
+    char *p = buf + TOOL_UINT_DIGITS;
+    do {
+        *--p = (char)('0' + value % 10);
         value /= 10;
     } while (value);
-    tool_field(t, digits + n, sizeof digits - n);
+    return p;
+}
+
+void tool_field_uint(tool *t, size_t value) {
+    char buf[TOOL_UINT_DIGITS];
+    const char *digits = tool_format_uint(buf, value);
+    tool_field(t, digits, (size_t)(buf + TOOL_UINT_DIGITS - digits));
+}
+
+const char *tool_doc_text(const qx_doc *doc, qx_buf *scratch, size_t *len) {
+    size_t count = qx_doc_count(doc);
+    if (count == 1) {
+        qx_para p = qx_doc_para(doc, 0);
+        *len = p.len;
+        return p.text;
+    }
+    scratch->len = 0;
+    for (size_t i = 0; i < count; i++) {
+        qx_para p = qx_doc_para(doc, i);
+        if ((i && qx_buf_append(scratch, "\n", 1) != QX_OK) ||
+            qx_buf_append(scratch, p.text, p.len) != QX_OK)
+            return NULL;
+    }
+    *len = scratch->len;
+    return scratch->len ? scratch->data : "";
 }
 
 void tool_end_row(tool *t) {

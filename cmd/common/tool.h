@@ -153,6 +153,17 @@ void tool_close(FILE *f);
  * unknown. */
 unsigned tool_parse_stages(const tool *t, const char *option, const char *list);
 
+/* The decimal digits of VALUE at the end of BUF; returns where they start
+ * (BUF + 24 - their length). No snprintf: it costs a tenth of qx-claims'
+ * time on its offsets. */
+enum { TOOL_UINT_DIGITS = 24 };
+const char *tool_format_uint(char buf[TOOL_UINT_DIGITS], size_t value);
+
+/* The text of a cleaned document: its one paragraph as it is, or when
+ * markup made several (<p>a</p><p>b</p>), the paragraphs joined by line
+ * breaks in SCRATCH. *LEN is its length; NULL when memory runs out. */
+const char *tool_doc_text(const qx_doc *doc, qx_buf *scratch, size_t *len);
+
 /* ----- lines and TSV fields ----- */
 
 /* The lines of a file, read one by one. */

@@ -190,6 +190,7 @@ def regex_traps(c):
     trap(c, "digits.txt", "1" * 1_000_000)
     trap(c, "yi.txt", "一" * 1_000_000)
     trap(c, "punct.txt", "，。、" * 300_000 + "\n" + ",,!?" * 250_000)
+    trap(c, "marks.txt", "中" + ".(" * 200_000)  # a mark's nearest non-marks, found once
     trap(c, "short-lines.txt", "(0)\n上一篇\n" * 200_000 + "正文。", "正文。")
 
 
