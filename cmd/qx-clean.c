@@ -198,16 +198,102 @@ static void write_tsv(tool *t, const char *name, const qx_doc *doc, const settin
     }
 }
 
+/* ----- decoding alone, a piece at a time ----- */
+
+/* A large document that is only decoded is converted a piece at a time, as
+ * iconv(1) converts: memory holds a piece of UTF-8, not the whole document's,
+ * so a file of any size decodes in a few megabytes. */
+enum { PIECE_BYTES = 1 << 20, PIECEWISE_FROM = 4 * PIECE_BYTES };
+
+static bool decodes_alone(const settings *s, size_t len) {
+    return s->opts.stages == QX_STAGE_DECODE && !s->tsv && len >= PIECEWISE_FROM;
+}
+
+/* The name to decode every piece with, or NULL when the encoding is not
+ * one whose characters a cut after a byte below 0x30 leaves whole: none of
+ * UTF-8, GB18030, Big5 or Windows-1252 uses such a byte inside a character,
+ * while UTF-16 and stateful encodings (a name iconv alone knows) do. */
+static const char *piece_encoding(qx_ctx *ctx, qx_doc *doc, const settings *s, const char *data,
+                                  size_t len, qx_detection *det) {
+    if (s->opts.encoding) {
+        /* decoding nothing tells which encoding the name means */
+        if (qx_decode(ctx, doc, "", 0, s->opts.encoding, s->opts.flags) != QX_OK)
+            return NULL;
+        *det = qx_doc_diag(doc)->detection;
+    } else if (qx_detect(data, len, s->opts.flags, det) != QX_OK) {
+        return NULL;
+    }
+    switch (det->encoding) {
+    case QX_ENC_ASCII:
+    case QX_ENC_UTF8:
+        return "UTF-8"; /* a byte-order mark is only skipped at the start */
+    case QX_ENC_GB18030:
+    case QX_ENC_BIG5:
+    case QX_ENC_WINDOWS1252:
+        return det->bom_len ? NULL : qx_encoding_name(det->encoding);
+    default:
+        return NULL;
+    }
+}
+
+/* Where the piece from FROM ends: after a byte below 0x30 near PIECE_BYTES
+ * on, and not before EF BB BF, which only the first piece may skip. */
+static size_t piece_end(const char *data, size_t len, size_t from) {
+    if (len - from <= PIECE_BYTES)
+        return len;
+    for (size_t end = from + PIECE_BYTES; end < len; end++)
+        if ((unsigned char)data[end - 1] < 0x30 && (unsigned char)data[end] != 0xEF)
+            return end;
+    return len;
+}
+
+static void report_undecodable(const tool *t, const char *name, size_t count, size_t first,
+                               qx_encoding enc) {
+    if (count)
+        tool_warn(t, name, "%zu undecodable byte%s replaced by U+FFFD (first at byte %zu, read as %s)",
+                  count, count == 1 ? "" : "s", first, qx_encoding_name(enc));
+}
+
 static void report(const tool *t, const char *name, const qx_doc *doc) {
     const qx_diag *d = qx_doc_diag(doc);
     if (d->bytes == 0)
         tool_warn(t, name, "empty input");
     else if (qx_doc_count(doc) == 0)
         tool_warn(t, name, "no text left after cleaning");
-    if (d->undecodable)
-        tool_warn(t, name, "%zu undecodable byte%s replaced by U+FFFD (first at byte %zu, read as %s)",
-                  d->undecodable, d->undecodable == 1 ? "" : "s", d->first_undecodable,
-                  qx_encoding_name(d->detection.encoding));
+    report_undecodable(t, name, d->undecodable, d->first_undecodable, d->detection.encoding);
+}
+
+/* Returns false when the document must be decoded whole instead. */
+static bool decode_in_pieces(doc_job *j, const char *name, const char *data, size_t len) {
+    const settings *s = j->shared;
+    qx_detection det;
+    const char *encoding = piece_encoding(j->ctx, j->doc, s, data, len, &det);
+    if (!encoding)
+        return false;
+    size_t bad = 0, first_bad = 0;
+    char last = '\n';
+    for (size_t from = 0, end; from < len; from = end) {
+        end = piece_end(data, len, from);
+        if (qx_decode(j->ctx, j->doc, data + from, end - from, encoding, s->opts.flags) != QX_OK) {
+            tool_error(j->t, name, "%s", qx_ctx_errmsg(j->ctx));
+            return true;
+        }
+        const qx_diag *d = qx_doc_diag(j->doc);
+        if (d->undecodable && !bad)
+            first_bad = from + d->first_undecodable;
+        bad += d->undecodable;
+        for (size_t i = 0; i < qx_doc_count(j->doc); i++) {
+            qx_para p = qx_doc_para(j->doc, i);
+            if (p.len)
+                last = p.text[p.len - 1];
+            tool_write(j->t, p.text, p.len);
+        }
+    }
+    if (last != '\n')
+        tool_write(j->t, "\n", 1);
+    report_undecodable(j->t, name, bad, first_bad, det.encoding);
+    tool_record_done(j->t);
+    return true;
 }
 
 static void clean_document(void *arg, const char *name, const char *data, size_t len) {
@@ -216,6 +302,8 @@ static void clean_document(void *arg, const char *name, const char *data, size_t
     qx_ctx *ctx = j->ctx;
     qx_doc *doc = j->doc;
     const settings *s = j->shared;
+    if (decodes_alone(s, len) && decode_in_pieces(j, name, data, len))
+        return;
     qx_status st = qx_clean(ctx, &s->opts, data, len, doc);
     if (st != QX_OK) {
         tool_error(t, name, "%s", qx_ctx_errmsg(ctx)[0] ? qx_ctx_errmsg(ctx) : qx_strerror(st));
