@@ -236,13 +236,22 @@ static const char *piece_encoding(qx_ctx *ctx, qx_doc *doc, const settings *s, c
     }
 }
 
-/* Where the piece from FROM ends: after a byte below 0x30 near PIECE_BYTES
- * on, and not before EF BB BF, which only the first piece may skip. */
+/* Whether a piece may end at END (> 3): after a byte below 0x30, not
+ * before EF BB BF (which only the first piece may skip), and not after a
+ * GB18030 lead byte and a digit, which a decoder takes for a four-byte
+ * character cut off by the end, where in the whole text it is a bad byte. */
+static bool may_cut(const unsigned char *s, size_t end) {
+    return s[end - 1] < 0x30 && s[end] != 0xEF &&
+           !(s[end - 3] >= 0x81 && s[end - 2] >= 0x30 && s[end - 2] <= 0x39);
+}
+
+/* Where the piece from FROM ends: at the first place after PIECE_BYTES on
+ * where it may. */
 static size_t piece_end(const char *data, size_t len, size_t from) {
     if (len - from <= PIECE_BYTES)
         return len;
     for (size_t end = from + PIECE_BYTES; end < len; end++)
-        if ((unsigned char)data[end - 1] < 0x30 && (unsigned char)data[end] != 0xEF)
+        if (may_cut((const unsigned char *)data, end))
             return end;
     return len;
 }

@@ -125,8 +125,20 @@ int qx__char_script(uint32_t cp);
 /* The code point of a two-byte GB18030 or Big5 sequence, 0 if none. */
 uint32_t qx__gbk_pair(unsigned lead, unsigned trail);
 uint32_t qx__big5_pair(unsigned lead, unsigned trail);
+/* qx__gbk_pair's table, for a loop that cannot afford a call per
+ * character: entry (lead - 0x81) * 191 + (trail - 0x40), for lead 0x81 to
+ * 0xFE and trail 0x40 to 0xFE; 0 = none. */
+#define QX_GBK_PAIR_LEAD_FIRST 0x81
+#define QX_GBK_PAIR_TRAIL_FIRST 0x40
+#define QX_GBK_PAIR_TRAILS 191
+const unsigned short *qx__gbk_pair_table(void);
+
 /* The code point of a four-byte GB18030 sequence, 0 if none. */
 uint32_t qx__gb4(const unsigned char *b);
+/* What glibc's decoder makes of GB18030 BYTES (big-endian) where the
+ * two functions above disagree with it (0xFE51 is U+20087); OTHERWISE
+ * where they agree. */
+uint32_t qx__gb_decode_exception(uint32_t bytes, uint32_t otherwise);
 /* Reverse lookups: lead << 8 | trail, or 0 when the encoding lacks cp. */
 unsigned qx__gbk_code(uint32_t cp);
 unsigned qx__big5_code(uint32_t cp);

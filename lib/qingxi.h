@@ -7,7 +7,7 @@
  *         ─▶ qx_doc (paragraphs, metadata, diagnostics)
  *
  *   decode       detect the encoding (BOM, HTML meta, character statistics)
- *                and convert to UTF-8 with glibc iconv
+ *                and convert to UTF-8 (glibc iconv; GB18030 by table)
  *   markup       front matter to metadata; HTML, fragments and stray tags to
  *                paragraphs (libxml2's HTML parser)
  *   repair       undo mojibake: UTF-8 read as GBK or Windows-1252, GBK read

@@ -34,6 +34,14 @@ uint32_t qx__gbk_pair(unsigned lead, unsigned trail) {
     return gbk_to_ucs[(lead - QX_GBK_LEAD_FIRST) * QX_TRAIL_COUNT + (trail - QX_TRAIL_FIRST)];
 }
 
+_Static_assert(QX_GBK_LEAD_FIRST == QX_GBK_PAIR_LEAD_FIRST && QX_TRAIL_FIRST == QX_GBK_PAIR_TRAIL_FIRST &&
+                   QX_TRAIL_COUNT == QX_GBK_PAIR_TRAILS,
+               "internal.h describes gbk_to_ucs as it is");
+
+const unsigned short *qx__gbk_pair_table(void) {
+    return gbk_to_ucs;
+}
+
 uint32_t qx__big5_pair(unsigned lead, unsigned trail) {
     if (lead < QX_BIG5_LEAD_FIRST || lead > QX_BIG5_LEAD_LAST || trail < QX_TRAIL_FIRST ||
         trail > 0xFE)
@@ -64,6 +72,21 @@ uint32_t qx__gb4(const unsigned char *b) {
         return 0;
     const unsigned int *r = &gb4_ranges[(lo - 1) * 3];
     return lin - r[0] < r[2] ? r[1] + (lin - r[0]) : 0;
+}
+
+/* What glibc decodes the GB18030 sequence BYTES (big-endian) to where the
+ * tables above say otherwise: OTHERWISE if nowhere. */
+uint32_t qx__gb_decode_exception(uint32_t bytes, uint32_t otherwise) {
+    size_t lo = 0, hi = QX_GB_DECODE_EXTRA_COUNT;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (gb_decode_extra[mid * 2] < bytes)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < QX_GB_DECODE_EXTRA_COUNT && gb_decode_extra[lo * 2] == bytes ? gb_decode_extra[lo * 2 + 1]
+                                                                            : otherwise;
 }
 
 static size_t find_u16(const unsigned short *sorted, size_t count, uint32_t key) {

@@ -10,6 +10,13 @@ detector and the converter agree byte for byte.
   big5_to_ucs    Big5 (lead 0xA1-0xF9, trail 0x40-0xFE)
   gb4_ranges     four-byte GB18030 sequences of the BMP as runs:
                  {linear index, first code point, length}
+  gb_decode_extra  what else glibc decodes, as {bytes, code point} sorted
+                 by bytes (big-endian): two-byte codes of other planes
+                 (0xFE51 -> U+20087) and four-byte codes that decode to
+                 another code point than the one encoded to them
+                 (0x8135F437 -> U+E7C7, while U+1E3F -> 0x8135F437; 0: no
+                 character), so that the decoder's own GB18030
+                 conversion gives what iconv gives
   gbk_from_ucs_* the reverse of gbk_to_ucs, sorted by code point, for
   big5_from_ucs_* re-encoding text when the repair stage undoes mojibake
 
@@ -45,20 +52,52 @@ def gb4_linear(b):
 
 
 def gb4_ranges():
+    """Sorted by linear index, which the decoder searches by halves: two code
+    points (U+E7C7, U+E76C) encode out of step with their neighbours."""
     conv = Iconv("GB18030", "UTF-32LE")
-    ranges = []
+    codes = []
     for cp in range(0x80, 0x10000):
         if 0xD800 <= cp <= 0xDFFF:
             continue
         out = conv.convert(struct.pack("<I", cp))
-        if not out or len(out) != 4:
-            continue
-        lin = gb4_linear(out)
+        if out and len(out) == 4:
+            codes.append((gb4_linear(out), cp))
+    ranges = []
+    for lin, cp in sorted(codes):
         if ranges and ranges[-1][0] + ranges[-1][2] == lin and ranges[-1][1] + ranges[-1][2] == cp:
             ranges[-1][2] += 1
         else:
             ranges.append([lin, cp, 1])
     return ranges
+
+
+def gb4_from_linear(lin):
+    b4, lin = lin % 10, lin // 10
+    b3, lin = lin % 126, lin // 126
+    b2, b1 = lin % 10, lin // 10
+    return bytes([0x81 + b1, 0x30 + b2, 0x81 + b3, 0x30 + b4])
+
+
+def decode_extra(runs):
+    """Sequences glibc decodes that gbk_to_ucs and gb4_ranges miss."""
+    conv = Iconv("UTF-32LE", "GB18030")
+    extra = []
+    for lead in range(0x81, 0xFF):
+        for trail in range(TRAIL_FIRST, TRAIL_LAST + 1):
+            out = conv.convert(bytes([lead, trail]))
+            if out and len(out) == 4 and struct.unpack("<I", out)[0] > 0xFFFF:
+                extra.append((lead << 8 | trail, struct.unpack("<I", out)[0]))
+    by_ranges = {}
+    for lin, cp, length in runs:
+        for k in range(length):
+            by_ranges[lin + k] = cp + k
+    for lin in range(0, 39420):  # 0x81308130 to 0x8431A439, the BMP's part
+        seq = gb4_from_linear(lin)
+        out = conv.convert(seq)
+        cp = struct.unpack("<I", out)[0] if out and len(out) == 4 else 0
+        if cp != by_ranges.get(lin, 0):
+            extra.append((int.from_bytes(seq, "big"), cp))
+    return sorted(extra)
 
 
 def reverse(values, lead_first):
@@ -78,6 +117,7 @@ def main():
     big5 = pair_table("BIG5", 0xA1, 0xF9)
     runs = gb4_ranges()
     flat = [v for r in runs for v in r]
+    extra = decode_extra(runs)
     gbk_cps, gbk_codes = reverse(gbk, 0x81)
     big5_cps, big5_codes = reverse(big5, 0xA1)
     text = (
@@ -88,6 +128,7 @@ def main():
         "#define QX_GBK_LEAD_FIRST 0x81\n#define QX_BIG5_LEAD_FIRST 0xA1\n"
         "#define QX_BIG5_LEAD_LAST 0xF9\n"
         f"#define QX_GB4_RANGE_COUNT {len(runs)}\n"
+        f"#define QX_GB_DECODE_EXTRA_COUNT {len(extra)}\n"
         f"#define QX_GBK_REVERSE_COUNT {len(gbk_cps)}\n"
         f"#define QX_BIG5_REVERSE_COUNT {len(big5_cps)}\n\n"
         "/* 0 = no character */\n"
@@ -96,6 +137,8 @@ def main():
         + c_array("big5_to_ucs", "unsigned short", big5)
         + "\n/* {linear index, first code point, length} */\n"
         + c_array("gb4_ranges", "unsigned int", flat, per_line=12)
+        + "\n/* {bytes, code point}, sorted by bytes */\n"
+        + c_array("gb_decode_extra", "unsigned int", [v for e in extra for v in e], per_line=8)
         + "\n/* reverse maps: code point -> lead << 8 | trail */\n"
         + c_array("gbk_from_ucs_cp", "unsigned short", gbk_cps)
         + c_array("gbk_from_ucs_code", "unsigned short", gbk_codes)

@@ -1,5 +1,36 @@
-/* qx_decode: any bytes, any of the encodings, to valid UTF-8. */
+/* qx_decode: any bytes, any of the encodings, to valid UTF-8; GB18030,
+ * which the library converts with its own tables, exactly as glibc's iconv
+ * converts it (decode.c's rules for bad bytes applied to iconv's errors). */
 #include "fuzz.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+
+static void check_as_iconv(const uint8_t *data, size_t size, const qx_doc *doc) {
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    char *want = malloc(size * 3 + 1);
+    if (cd == (iconv_t)-1 || !want)
+        abort();
+    char *inp = (char *)data, *outp = want;
+    size_t inleft = size, outleft = size * 3 + 1, bad = 0;
+    while (inleft > 0 && iconv(cd, &inp, &inleft, &outp, &outleft) == (size_t)-1) {
+        size_t skip = errno == EINVAL ? inleft : 1;
+        bad += skip;
+        inp += skip;
+        inleft -= skip;
+        memcpy(outp, "\xEF\xBF\xBD", 3);
+        outp += 3;
+        outleft -= 3;
+        iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    qx_para p = qx_doc_para(doc, 0);
+    if (p.len != (size_t)(outp - want) || memcmp(p.text, want, p.len) != 0 ||
+        qx_doc_diag(doc)->undecodable != bad)
+        abort();
+    free(want);
+    iconv_close(cd);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     uint8_t o = fuzz_options(&data, &size);
@@ -12,6 +43,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (qx_doc_count(doc) != 1)
         abort();
     fuzz_check_doc(doc, 0);
+    const qx_detection *det = &qx_doc_diag(doc)->detection;
+    if (det->encoding == QX_ENC_GB18030) /* named, or detected */
+        check_as_iconv(data + det->bom_len, size - det->bom_len, doc);
     qx_doc_free(doc);
     qx_ctx_free(ctx);
     return 0;

@@ -2,6 +2,11 @@
 #include "check.h"
 #include "internal.h"
 
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <string.h>
+
 static qx_ctx *ctx;
 static qx_doc *doc;
 
@@ -58,10 +63,126 @@ static void test_set_text(void) {
     CHECK_INT(qx_doc_diag(doc)->undecodable, 1);
 }
 
+/* ----- GB18030: the library's own tables against glibc's iconv ----- */
+
+typedef struct reference {
+    qx_buf text;
+    size_t bad, first_bad;
+} reference;
+
+/* What decoding through iconv gives, with decode.c's rules for bad bytes:
+ * one U+FFFD per bad byte, one for a sequence cut off by the end. */
+static void iconv_reference(const char *in, size_t len, reference *r) {
+    iconv_t cd = iconv_open("UTF-8", "GB18030");
+    CHECK(cd != (iconv_t)-1);
+    r->text.len = 0;
+    r->bad = 0;
+    r->first_bad = SIZE_MAX;
+    CHECK(qx_buf_reserve(&r->text, len * 3 + 16) == QX_OK);
+    char *inp = (char *)in, *outp = r->text.data;
+    size_t inleft = len, outleft = r->text.cap - 1;
+    while (inleft > 0 && iconv(cd, &inp, &inleft, &outp, &outleft) == (size_t)-1) {
+        size_t skip = errno == EINVAL ? inleft : 1;
+        if (r->first_bad == SIZE_MAX)
+            r->first_bad = (size_t)(inp - in);
+        r->bad += skip;
+        inp += skip;
+        inleft -= skip;
+        memcpy(outp, "\xEF\xBF\xBD", 3);
+        outp += 3;
+        outleft -= 3;
+        iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    r->text.len = (size_t)(outp - r->text.data);
+    iconv_close(cd);
+}
+
+static int failures_shown;
+
+static void check_as_iconv(const char *what, const char *in, size_t len) {
+    reference r = {QX_BUF_INIT, 0, 0};
+    iconv_reference(in, len, &r);
+    CHECK(qx_decode(ctx, doc, in, len, "GB18030", 0) == QX_OK);
+    qx_para p = qx_doc_count(doc) ? qx_doc_para(doc, 0) : (qx_para){0};
+    const qx_diag *d = qx_doc_diag(doc);
+    bool same = p.len == r.text.len && memcmp(p.text, r.text.data, p.len) == 0 &&
+                d->undecodable == r.bad && (!r.bad || d->first_undecodable == r.first_bad);
+    if (!same && failures_shown++ < 5) {
+        size_t at = 0;
+        while (at < p.len && at < r.text.len && p.text[at] == r.text.data[at])
+            at++;
+        fprintf(stderr, "%s: differs from iconv at output byte %zu (%zu vs %zu bytes, %zu vs %zu bad)\n",
+                what, at, p.len, r.text.len, d->undecodable, r.bad);
+    }
+    CHECK(same);
+    qx_buf_free(&r.text);
+}
+
+static void test_gb18030_as_iconv(void) {
+    qx_buf in = QX_BUF_INIT;
+    /* every pair of bytes, then an ASCII byte */
+    for (unsigned a = 0x80; a <= 0xFF; a++)
+        for (unsigned b = 0; b <= 0xFF; b++) {
+            unsigned char seq[3] = {(unsigned char)a, (unsigned char)b, 'x'};
+            CHECK(qx_buf_append(&in, seq, 3) == QX_OK);
+        }
+    check_as_iconv("pairs", in.data, in.len);
+    /* every four-byte sequence */
+    in.len = 0;
+    for (unsigned a = 0x81; a <= 0xFE; a++)
+        for (unsigned b = 0x30; b <= 0x39; b++)
+            for (unsigned c = 0x81; c <= 0xFE; c++)
+                for (unsigned e = 0x30; e <= 0x39; e++) {
+                    unsigned char seq[4] = {(unsigned char)a, (unsigned char)b, (unsigned char)c,
+                                            (unsigned char)e};
+                    CHECK(qx_buf_append(&in, seq, 4) == QX_OK);
+                }
+    check_as_iconv("four-byte", in.data, in.len);
+    /* four-byte starts with every third and fourth byte */
+    static const unsigned char leads[] = {0x81, 0x84, 0x85, 0x8F, 0x90, 0xE3, 0xE4, 0xFE};
+    in.len = 0;
+    for (size_t k = 0; k < sizeof leads; k++)
+        for (unsigned b = 0x30; b <= 0x39; b += 9)
+            for (unsigned c = 0; c <= 0xFF; c++)
+                for (unsigned e = 0; e <= 0xFF; e++) {
+                    unsigned char seq[5] = {leads[k], (unsigned char)b, (unsigned char)c,
+                                            (unsigned char)e, 'y'};
+                    CHECK(qx_buf_append(&in, seq, 5) == QX_OK);
+                }
+    check_as_iconv("four-byte tails", in.data, in.len);
+    qx_buf_free(&in);
+    /* sequences cut off by the end of the input */
+    static const char *const ends[] = {"\x81", "\xFE", "\x80", "\xFF", "\x81\x30", "\x81\x39\xFE",
+                                       "\x81\x30\x20", "\x81\x30\x81", "\x81\x20", "\x81\x7F",
+                                       "\x84\x31\xA4", "\xE3\x32\x9A", "\x81\x30\x81\x20"};
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        char buf[16];
+        int n = snprintf(buf, sizeof buf, "ab%s", ends[k]);
+        check_as_iconv("end", buf, (size_t)n);
+    }
+    /* random strings of the bytes that matter */
+    uint32_t seed = 12345;
+    static const unsigned char alphabet[] = {0x00, 0x20, 0x2F, 0x30, 0x35, 0x39, 0x3A, 0x40, 0x41,
+                                             0x7E, 0x7F, 0x80, 0x81, 0x82, 0x84, 0x85, 0x8F, 0x90,
+                                             0xA1, 0xA2, 0xB0, 0xD6, 0xE3, 0xE4, 0xFD, 0xFE, 0xFF};
+    for (int round = 0; round < 20000; round++) {
+        unsigned char buf[48];
+        seed = seed * 1103515245u + 12345u;
+        size_t n = (seed >> 16) % sizeof buf;
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            buf[i] = (seed >> 8) % 4 ? alphabet[(seed >> 16) % sizeof alphabet]
+                                     : (unsigned char)(seed >> 20);
+        }
+        check_as_iconv("random", (const char *)buf, n);
+    }
+}
+
 int main(void) {
     ctx = qx_ctx_new();
     doc = qx_doc_new();
     test_gb18030();
+    test_gb18030_as_iconv();
     test_utf16();
     test_utf8();
     test_errors();

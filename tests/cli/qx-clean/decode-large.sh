@@ -19,7 +19,10 @@ def damage(data, junk):
         data[i:i] = rng.choice(junk)
     return bytes(data)
 lead = [b"\x81", b"\xfe", b"\x81\x30", b"\x81\x30\x81", b"\xff", b"\x81\n", b"\xa4 ", b"\x80"]
-gb = damage(text(han + ["\U00020000", "€", "a"], 2_600_000).encode("gb18030"), lead)
+# a lead byte and a digit just before the first place to cut: cut there,
+# the character would look cut off by the end, not bad
+gb = "长".encode("gb18030") * 524287 + b"\x81\x30\n"
+gb += damage(text(han + ["\U00020000", "€", "a"], 2_600_000).encode("gb18030"), lead)
 gb += "长".encode("gb18030") * 700_000 + b"\n"  # 1.4 MB with no place to cut
 open("gb18030.txt", "wb").write(gb)
 open("big5.txt", "wb").write(damage(text(big5, 2_600_000).encode("big5"), lead))
