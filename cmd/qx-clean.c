@@ -66,6 +66,8 @@ static void print_help(void) {
         "in Chinese text full-width, full-width letters and digits half-width), script\n"
         "(traditional to simplified or back; runs only with --to).\n"
         "Without decode the input is taken as UTF-8; invalid bytes still become U+FFFD.\n"
+        "With decode alone and no --tsv, a large document is converted a piece at a\n"
+        "time, as iconv does: its UTF-8 takes a few megabytes whatever its size.\n"
         "\n"
         "TSV columns (--tsv):\n"
         "  doc    the FILE operand as given (- for standard input), a WARC record's\n"
