@@ -74,55 +74,32 @@ uint32_t qx__gb4(const unsigned char *b) {
     return lin - r[0] < r[2] ? r[1] + (lin - r[0]) : 0;
 }
 
+/* Binary searches of sorted tables: the index of KEY, or SIZE_MAX. */
+#define QX_DEFINE_FIND(name, type)                                                                 \
+    static size_t name(const type *sorted, size_t count, unsigned long long key) {                 \
+        size_t lo = 0, hi = count;                                                                 \
+        while (lo < hi) {                                                                          \
+            size_t mid = (lo + hi) / 2;                                                            \
+            if (sorted[mid] < key)                                                                 \
+                lo = mid + 1;                                                                      \
+            else                                                                                   \
+                hi = mid;                                                                          \
+        }                                                                                          \
+        return lo < count && sorted[lo] == key ? lo : SIZE_MAX;                                    \
+    }
+QX_DEFINE_FIND(find_u16, unsigned short)
+QX_DEFINE_FIND(find_u32, unsigned int)
+QX_DEFINE_FIND(find_u64, unsigned long long)
+
+size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key) {
+    return find_u32(sorted, count, key);
+}
+
 /* What glibc decodes the GB18030 sequence BYTES (big-endian) to where the
  * tables above say otherwise: OTHERWISE if nowhere. */
 uint32_t qx__gb_decode_exception(uint32_t bytes, uint32_t otherwise) {
-    size_t lo = 0, hi = QX_GB_DECODE_EXTRA_COUNT;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (gb_decode_extra[mid * 2] < bytes)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < QX_GB_DECODE_EXTRA_COUNT && gb_decode_extra[lo * 2] == bytes ? gb_decode_extra[lo * 2 + 1]
-                                                                            : otherwise;
-}
-
-static size_t find_u16(const unsigned short *sorted, size_t count, uint32_t key) {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (sorted[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
-}
-
-static size_t find_u64(const unsigned long long *sorted, size_t count, unsigned long long key) {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (sorted[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
-}
-
-size_t qx__find_u32(const unsigned int *sorted, size_t count, uint32_t key) {
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (sorted[mid] < key)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < count && sorted[lo] == key ? lo : SIZE_MAX;
+    size_t at = find_u32(gb_decode_extra_bytes, QX_GB_DECODE_EXTRA_COUNT, bytes);
+    return at == SIZE_MAX ? otherwise : gb_decode_extra_cp[at];
 }
 
 unsigned qx__gbk_code(uint32_t cp) {

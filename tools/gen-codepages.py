@@ -10,8 +10,8 @@ detector and the converter agree byte for byte.
   big5_to_ucs    Big5 (lead 0xA1-0xF9, trail 0x40-0xFE)
   gb4_ranges     four-byte GB18030 sequences of the BMP as runs:
                  {linear index, first code point, length}
-  gb_decode_extra  what else glibc decodes, as {bytes, code point} sorted
-                 by bytes (big-endian): two-byte codes of other planes
+  gb_decode_extra_bytes, _cp  what else glibc decodes: the sequences
+                 (big-endian, sorted) and their code points: two-byte codes of other planes
                  (0xFE51 -> U+20087) and four-byte codes that decode to
                  another code point than the one encoded to them
                  (0x8135F437 -> U+E7C7, while U+1E3F -> 0x8135F437; 0: no
@@ -137,8 +137,9 @@ def main():
         + c_array("big5_to_ucs", "unsigned short", big5)
         + "\n/* {linear index, first code point, length} */\n"
         + c_array("gb4_ranges", "unsigned int", flat, per_line=12)
-        + "\n/* {bytes, code point}, sorted by bytes */\n"
-        + c_array("gb_decode_extra", "unsigned int", [v for e in extra for v in e], per_line=8)
+        + "\n/* bytes (sorted) and the code point they decode to */\n"
+        + c_array("gb_decode_extra_bytes", "unsigned int", [e[0] for e in extra], per_line=8)
+        + c_array("gb_decode_extra_cp", "unsigned int", [e[1] for e in extra], per_line=8)
         + "\n/* reverse maps: code point -> lead << 8 | trail */\n"
         + c_array("gbk_from_ucs_cp", "unsigned short", gbk_cps)
         + c_array("gbk_from_ucs_code", "unsigned short", gbk_codes)
