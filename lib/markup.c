@@ -5,13 +5,14 @@
  *   tagged    lines of text with a few stray tags (tagtext.c)
  *   fragment  HTML whose tags carry the paragraphs
  *   page      a whole HTML page
- * Fragments and pages go through libxml2's HTML parser and a walk of the
- * tree in which block elements end paragraphs and <br> ends a line.
+ * Fragments and pages go through libxml2's HTML parser, whose events
+ * (no tree is built) make paragraphs: block elements end them and <br>
+ * ends a line.
  */
 #include "internal.h"
 
 #include <libxml/HTMLparser.h>
-#include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 #include <string.h>
 
 /* ----- what kind of body is this? ----- */
@@ -123,8 +124,13 @@ static qx_status split_lines(qx_doc *doc, const char *s, size_t len) {
     return QX_OK;
 }
 
-/* ----- the HTML tree walk ----- */
+/* ----- the HTML walk ----- */
 
+/* libxml2's HTML parser reports elements, text and comments as it reads
+ * them (SAX); the walker turns those events into paragraphs without
+ * building a tree, which for a long page took ten times the input's size.
+ * The events are the ones libxml2's own tree builder receives, implied and
+ * auto-closed elements included, so the result is that of walking the tree. */
 typedef struct walker {
     qx_doc *doc;
     qx__paras *out;
@@ -136,6 +142,14 @@ typedef struct walker {
     bool pending_space, pending_newline;
     unsigned breaks;     /* <br> since the last text */
     uint32_t last;       /* last character written, 0 at a paragraph start */
+    size_t depth;        /* elements open */
+    size_t skip_depth;   /* depth of the element whose content is left out; 0: none */
+    bool skip_has_content;
+    bool skip_is_drop;   /* left out as unwanted (script, hidden…), not as metadata */
+    bool in_title;       /* the element left out is <title>: its text is kept aside */
+    qx_buf title;
+    qx_buf held;         /* text outside any element: goes with the text after it */
+    htmlParserCtxtPtr parser;
     qx_status status;
 } walker;
 
@@ -184,7 +198,8 @@ static void settle(walker *w, uint32_t next) {
 }
 
 /* Text is written a run of non-space bytes at a time; only the run's first
- * and last characters matter for the spaces around it. */
+ * and last characters matter for the spaces around it, so text that comes
+ * in several pieces gives what it would give in one. */
 static void on_text(walker *w, const char *s, size_t len) {
     if (w->head_depth)
         return;
@@ -215,21 +230,20 @@ static void on_text(walker *w, const char *s, size_t len) {
     }
 }
 
-static const char *attr(xmlNode *n, const char *name) {
-    for (xmlAttr *a = n->properties; a; a = a->next)
-        if (a->name && qx__ascii_ieq((const char *)a->name, name, strlen(name) + 1) &&
-            a->children && a->children->content)
-            return (const char *)a->children->content;
+/* The value of attribute NAME in libxml2's name/value list, NULL when it
+ * is absent or has no value. */
+static const char *attr(const xmlChar **atts, const char *name) {
+    for (size_t i = 0; atts && atts[i]; i += 2)
+        if (qx__ascii_ieq((const char *)atts[i], name, strlen(name) + 1) && atts[i + 1])
+            return (const char *)atts[i + 1];
     return NULL;
 }
 
 /* Attribute text as written, for the hidden-element test. */
-static bool hidden(xmlNode *n) {
-    for (xmlAttr *a = n->properties; a; a = a->next) {
-        const char *name = (const char *)a->name;
-        const char *value = a->children ? (const char *)a->children->content : "";
-        if (!value)
-            value = "";
+static bool hidden(const xmlChar **atts) {
+    for (size_t i = 0; atts && atts[i]; i += 2) {
+        const char *name = (const char *)atts[i];
+        const char *value = atts[i + 1] ? (const char *)atts[i + 1] : "";
         if (qx__ascii_ieq(name, "hidden", 7))
             return true;
         if (qx__ascii_ieq(name, "style", 6) && qx__attrs_hidden(value, strlen(value)))
@@ -271,61 +285,39 @@ static const char *meta_key(const char *name) {
     return NULL;
 }
 
-static void on_meta(walker *w, xmlNode *n) {
-    const char *name = attr(n, "name");
+static void on_meta(walker *w, const xmlChar **atts) {
+    const char *name = attr(atts, "name");
     if (!name)
-        name = attr(n, "property");
+        name = attr(atts, "property");
     const char *key = name ? meta_key(name) : NULL;
     if (key)
-        add_meta(w, key, attr(n, "content"));
+        add_meta(w, key, attr(atts, "content"));
 }
 
-static void on_title(walker *w, xmlNode *n) {
-    qx_buf t = QX_BUF_INIT;
-    for (xmlNode *c = n->children; c && w->status == QX_OK; c = c->next)
-        if (c->type == XML_TEXT_NODE && c->content)
-            w->status = qx__buf_puts(&t, (const char *)c->content);
-    if (t.len)
-        add_meta(w, "title", t.data);
-    qx_buf_free(&t);
-}
-
-static bool is_named(xmlNode *n, const char *name) {
-    return n->name && strcmp((const char *)n->name, name) == 0;
-}
-
-/* Entering N: false when its content is to be left out. */
-static bool enter(walker *w, xmlNode *n) {
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (n->content)
-            on_text(w, (const char *)n->content, strlen((const char *)n->content));
-        return false;
-    }
-    if (n->type != XML_ELEMENT_NODE)
-        return n->type == XML_DOCUMENT_NODE || n->type == XML_HTML_DOCUMENT_NODE;
+/* Entering element NAME: false when its content is to be left out. */
+static bool enter(walker *w, const char *name, const xmlChar **atts) {
     w->doc->diag.tags++;
-    const char *name = (const char *)n->name;
     unsigned cls = qx__element_class(name, strlen(name));
-    if (is_named(n, "title")) {
-        on_title(w, n);
+    if (strcmp(name, "title") == 0) {
+        w->in_title = true;
         return false;
     }
-    if (is_named(n, "meta")) {
-        on_meta(w, n);
+    if (strcmp(name, "meta") == 0) {
+        on_meta(w, atts);
         return false;
     }
-    if (is_named(n, "link") && w->head_depth) {
-        const char *rel = attr(n, "rel");
+    if (strcmp(name, "link") == 0 && w->head_depth) {
+        const char *rel = attr(atts, "rel");
         if (rel && qx__ascii_ieq(rel, "canonical", 10))
-            add_meta(w, "url", attr(n, "href"));
+            add_meta(w, "url", attr(atts, "href"));
         return false;
     }
-    if (is_named(n, "head")) {
+    if (strcmp(name, "head") == 0) {
         w->head_depth++;
         return true;
     }
-    if ((cls & QX__EL_SKIP) || hidden(n)) {
-        w->doc->diag.elements_dropped += n->children != NULL;
+    if ((cls & QX__EL_SKIP) || hidden(atts)) {
+        w->skip_is_drop = true;
         return false;
     }
     if (cls & QX__EL_BREAK) {
@@ -346,14 +338,12 @@ static bool enter(walker *w, xmlNode *n) {
     return true;
 }
 
-static void leave(walker *w, xmlNode *n) {
-    if (n->type != XML_ELEMENT_NODE)
-        return;
-    if (is_named(n, "head")) {
-        w->head_depth--;
+static void leave(walker *w, const char *name) {
+    if (strcmp(name, "head") == 0) {
+        if (w->head_depth)
+            w->head_depth--;
         return;
     }
-    const char *name = (const char *)n->name;
     unsigned cls = qx__element_class(name, strlen(name));
     if (cls & QX__EL_BLOCK) {
         end_paragraph(w);
@@ -367,25 +357,115 @@ static void leave(walker *w, xmlNode *n) {
         w->pre_depth--;
 }
 
-/* Depth-first without recursion: pages nest 100,000 deep. */
-static void walk(walker *w, xmlNode *root) {
-    xmlNode *n = root;
-    while (n && w->status == QX_OK) {
-        if (enter(w, n) && n->children) {
-            n = n->children;
-            continue;
-        }
-        if (n->type == XML_ELEMENT_NODE && n->children == NULL)
-            leave(w, n);
-        while (n != root && !n->next) {
-            n = n->parent;
-            leave(w, n);
-        }
-        if (n == root)
-            break;
-        n = n->next;
+/* Anything inside an element left out: its content, which only counts. */
+static bool left_out(walker *w) {
+    if (!w->skip_depth)
+        return false;
+    w->skip_has_content = true;
+    return true;
+}
+
+static void stop_on_error(walker *w) {
+    if (w->status != QX_OK)
+        xmlStopParser(w->parser);
+}
+
+static void on_start_element(void *data, const xmlChar *name, const xmlChar **atts) {
+    walker *w = data;
+    bool skipping = left_out(w);
+    w->depth++;
+    if (skipping)
+        return;
+    w->skip_is_drop = false;
+    if (!enter(w, (const char *)name, atts)) {
+        w->skip_depth = w->depth;
+        w->skip_has_content = false;
     }
-    end_paragraph(w);
+    stop_on_error(w);
+}
+
+/* An element left out counts as dropped when it had content; one without
+ * is left like any other (an empty hidden <div> still ends a paragraph). */
+static void end_left_out(walker *w, const char *name) {
+    if (w->in_title) {
+        if (w->title.len)
+            add_meta(w, "title", w->title.data);
+        w->title.len = 0;
+        w->in_title = false;
+    } else if (w->skip_has_content && w->skip_is_drop) {
+        w->doc->diag.elements_dropped++;
+    }
+    if (!w->skip_has_content)
+        leave(w, name);
+    w->skip_depth = 0;
+}
+
+static void on_end_element(void *data, const xmlChar *name) {
+    walker *w = data;
+    if (!w->depth)
+        return;
+    if (w->skip_depth == w->depth)
+        end_left_out(w, (const char *)name);
+    else if (!w->skip_depth)
+        leave(w, (const char *)name);
+    w->depth--;
+    stop_on_error(w);
+}
+
+/* libxml2 reports a "<" that starts no tag at the document's start
+ * before it implies <html><body><p> for the text after it ("<5%的人"):
+ * the two are one text. */
+static void hold(walker *w, const xmlChar *text, int len) {
+    if (w->status == QX_OK)
+        w->status = qx_buf_append(&w->held, text, (size_t)len);
+}
+
+static void release_held(walker *w) {
+    if (w->held.len && !w->head_depth) {
+        on_text(w, w->held.data, w->held.len);
+        w->held.len = 0;
+    }
+}
+
+static void on_characters(void *data, const xmlChar *text, int len) {
+    walker *w = data;
+    if (!w->depth) {
+        hold(w, text, len);
+        return;
+    }
+    if (w->in_title && w->skip_depth == w->depth && w->status == QX_OK) {
+        w->status = qx_buf_append(&w->title, text, (size_t)len);
+        if (w->status == QX_OK)
+            w->status = qx__buf_terminate(&w->title);
+    }
+    if (!left_out(w)) {
+        release_held(w);
+        on_text(w, (const char *)text, (size_t)len);
+    }
+    stop_on_error(w);
+}
+
+static void on_other_node(void *data, const xmlChar *a, const xmlChar *b) {
+    (void)a, (void)b;
+    left_out(data);
+}
+
+static void on_comment(void *data, const xmlChar *text) {
+    (void)text;
+    left_out(data);
+}
+
+static void on_whitespace_dropped(void *data, const xmlChar *text, int len) {
+    (void)data, (void)text, (void)len;
+}
+
+static void on_cdata(void *data, const xmlChar *text, int len) {
+    walker *w = data;
+    if (!left_out(w)) {
+        release_held(w);
+        on_text(w, (const char *)text, (size_t)len);
+    }
+    stop_on_error(w);
 }
 
 /* ----- script and style that never end ----- */
@@ -454,13 +534,47 @@ static qx_status close_raw_text(const char *s, size_t len, qx_buf *out, bool *pa
     return *patched ? qx_buf_append(out, s + copied, len - copied) : QX_OK;
 }
 
+/* A parser reading S (LEN bytes and a NUL) in place: the text is valid
+ * UTF-8 (decode and qx_doc_set_text make it so), so libxml2 need neither
+ * copy nor convert it (htmlReadMemory did both: three times the page's
+ * size). A <meta charset> in it must not switch the decoding: IGNORE_ENC. */
+static htmlParserCtxtPtr new_parser(walker *w, const char *s, size_t len) {
+    htmlParserCtxtPtr parser = htmlNewParserCtxt();
+    if (!parser)
+        return NULL;
+    /* An input without a buffer behind it is read where it is, as
+     * libxml2 reads the text of entities; it ends at S[LEN], a NUL. */
+    xmlParserInputPtr input = xmlNewInputStream(parser);
+    if (!input || inputPush(parser, input) < 0) {
+        htmlFreeParserCtxt(parser);
+        return NULL;
+    }
+    input->base = input->cur = (const xmlChar *)s;
+    input->end = input->base + len;
+    input->length = (int)len;
+    memset(parser->sax, 0, sizeof *parser->sax);
+    parser->sax->startElement = on_start_element;
+    parser->sax->endElement = on_end_element;
+    parser->sax->characters = on_characters;
+    parser->sax->cdataBlock = on_cdata;
+    parser->sax->ignorableWhitespace = on_whitespace_dropped;
+    parser->sax->comment = on_comment;
+    parser->sax->processingInstruction = on_other_node;
+    parser->sax->initialized = 1;
+    parser->userData = w;
+    /* HUGE: without it libxml2 cuts text at 10 MB; inputs are bounded by
+     * the caller instead. */
+    htmlCtxtUseOptions(parser, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                   HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
+    parser->charset = XML_CHAR_ENCODING_UTF8; /* else libxml2 guesses, and guesses Latin-1 */
+    return parser;
+}
+
 static qx_status parse_html(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) {
     if (len > INT32_MAX)
         return qx__fail(ctx, QX_ELIMIT, "HTML document of %zu bytes is too large", len);
-    /* HUGE: without it libxml2 silently drops text below depth 256 and
-     * cuts text nodes at 10 MB; inputs are bounded by the caller instead. */
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                  HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    if (len == 0)
+        return QX_OK;
     qx_buf patched = QX_BUF_INIT;
     bool is_patched;
     qx_status st = close_raw_text(s, len, &patched, &is_patched);
@@ -472,13 +586,26 @@ static qx_status parse_html(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len)
         s = patched.data;
         len = patched.len;
     }
-    htmlDocPtr tree = htmlReadMemory(s, (int)len, NULL, "UTF-8", options);
+    walker w = {.doc = doc,
+                .out = &doc->next,
+                .start = doc->next.text.len,
+                .title = QX_BUF_INIT,
+                .held = QX_BUF_INIT};
+    w.parser = new_parser(&w, s, len);
+    if (!w.parser) { /* libxml2 out of memory */
+        qx_buf_free(&patched);
+        return QX_ENOMEM;
+    }
+    htmlParseDocument(w.parser);
+    if (w.parser->myDoc)
+        xmlFreeDoc(w.parser->myDoc);
+    htmlFreeParserCtxt(w.parser);
     qx_buf_free(&patched);
-    if (!tree) /* nothing libxml2 could make a document of */
-        return QX_OK;
-    walker w = {.doc = doc, .out = &doc->next, .start = doc->next.text.len};
-    walk(&w, (xmlNode *)tree);
-    xmlFreeDoc(tree);
+    qx_buf_free(&w.title);
+    w.head_depth = 0;
+    release_held(&w);
+    qx_buf_free(&w.held);
+    end_paragraph(&w);
     return w.status;
 }
 
@@ -547,18 +674,20 @@ static qx_status read_body(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) 
     }
 }
 
-/* The document's text as one string: the decoder's single paragraph as it
- * is, or several joined by line breaks into SCRATCH. NUL bytes, which end
- * libxml2's input early, are dropped and counted. */
+/* The document's text as one NUL-terminated string (libxml2 reads it in
+ * place): the decoder's single paragraph as it is, or several joined by
+ * line breaks into SCRATCH. NUL bytes, which would end libxml2's input
+ * early, are dropped and counted. */
 static qx_status source_text(qx_doc *doc, qx_buf *scratch, const char **s, size_t *len) {
-    const qx__paras *cur = &doc->cur;
+    qx__paras *cur = &doc->cur;
     bool has_nul = false;
     for (size_t i = 0; i < cur->count && !has_nul; i++)
         has_nul = memchr(qx__para_text(cur, &cur->items[i]), 0, cur->items[i].len) != NULL;
-    if (cur->count == 1 && !has_nul) {
+    if (cur->count == 1 && !has_nul && cur->items[0].off + cur->items[0].len == cur->text.len) {
+        qx_status st = qx__buf_terminate(&cur->text);
         *s = qx__para_text(cur, &cur->items[0]);
         *len = cur->items[0].len;
-        return QX_OK;
+        return st;
     }
     for (size_t i = 0; i < cur->count; i++) {
         const char *t = qx__para_text(cur, &cur->items[i]);

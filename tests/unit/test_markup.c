@@ -61,6 +61,13 @@ static void test_html(void) {
     CHECK_STR(qx_doc_meta(doc, "title"), "页面标题");
     CHECK_STR(qx_doc_meta(doc, "author"), "记者");
     CHECK(qx_doc_diag(doc)->elements_dropped >= 4);
+    /* a "<" that starts no tag, reported before the implied <p>, stays
+     * with its text; a meta charset does not re-decode the UTF-8 text */
+    CHECK_STR(paras("<5%的人<p>下一段</p>"), "<5%的人 | 下一段");
+    CHECK_STR(paras("<html><head><meta charset=\"gbk\"><title>题<b>x</b>目</title></head>"
+                    "<body><p>正文</p><div hidden></div>后<script></script>文</body></html>"),
+              "题目 | 正文 | 后文");
+    CHECK_INT(qx_doc_diag(doc)->elements_dropped, 0);
 }
 
 static void test_unclosed_script(void) {
