@@ -161,16 +161,32 @@ static size_t take_annotation(const bytes *in, size_t i, bytes *out, qx_diag *di
     return open + used;
 }
 
-bool qx__pinyin_suspect(const char *text, size_t len) {
-    for (const char *p = memchr(text, ')', len); p; p = memchr(p + 1, ')', len - (size_t)(p + 1 - text))) {
-        if (p == text)
-            continue;
-        unsigned char c = (unsigned char)p[-1];
-        if ((c >= 'a' && c <= 'z') || c >= 0x80)
-            return true;
-        if (p + 1 >= text + len)
+/* The shape every annotation has in the text, checked before the text is
+ * turned into bytes (which costs four times its size): ")" after one to
+ * MAX_SYLLABLE letters (a-z, or two-byte UTF-8 as the toned vowels are)
+ * after "(" or a lost character ("?" or U+FFFD). */
+static bool annotation_shape_before(const unsigned char *t, size_t close) {
+    size_t i = close, letters = 0;
+    while (i > 0 && letters <= MAX_SYLLABLE) {
+        if (t[i - 1] >= 'a' && t[i - 1] <= 'z')
+            i--;
+        else if (i >= 2 && (t[i - 2] & 0xE0) == 0xC0 && (t[i - 1] & 0xC0) == 0x80)
+            i -= 2;
+        else
             break;
+        letters++;
     }
+    if (letters == 0 || letters > MAX_SYLLABLE || i == 0)
+        return false;
+    return t[i - 1] == '(' || t[i - 1] == '?' ||
+           (i >= 3 && t[i - 3] == 0xEF && t[i - 2] == 0xBF && t[i - 1] == 0xBD);
+}
+
+bool qx__pinyin_suspect(const char *text, size_t len) {
+    const unsigned char *t = (const unsigned char *)text;
+    for (const unsigned char *p = memchr(t, ')', len); p; p = memchr(p + 1, ')', len - (size_t)(p + 1 - t)))
+        if (annotation_shape_before(t, (size_t)(p - t)))
+            return true;
     return false;
 }
 
@@ -288,6 +304,7 @@ qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *di
     bytes in = {0}, res = {0};
     qx_status st = to_bytes(text, len, &in);
     size_t before = diag->repairs[QX_REPAIR_PINYIN];
+    size_t lost_before = diag->repairs[QX_REPAIR_LOST_BYTE];
     bool ok = true;
     for (size_t i = 0; i < in.len && st == QX_OK && ok;) {
         size_t used = take_annotation(&in, i, &res, diag, &ok);
@@ -304,9 +321,11 @@ qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *di
     }
     if (!ok)
         st = QX_ENOMEM;
+    bool none_taken = diag->repairs[QX_REPAIR_PINYIN] == before;
+    if (none_taken) /* the bytes are dropped: so are the lost bytes they rebuilt */
+        diag->repairs[QX_REPAIR_LOST_BYTE] = lost_before;
     if (st == QX_OK)
-        st = diag->repairs[QX_REPAIR_PINYIN] == before ? qx_buf_append(out, text, len)
-                                                        : from_bytes(&res, out, diag);
+        st = none_taken ? qx_buf_append(out, text, len) : from_bytes(&res, out, diag);
     bytes_free(&in);
     bytes_free(&res);
     return st;

@@ -29,6 +29,10 @@ int main(void) {
      * the reading (數 = 94 B5 found across 當地 = AE 94 | B5 D8) */
     CHECK_STR(repaired("當(dāng)?shù)剞r(nóng)民"), "當地農民");
     CHECK_INT(qx_doc_diag(doc)->repairs[QX_REPAIR_LOST_BYTE], 1);
+    /* no annotation taken: the lost byte before ",!" is not rebuilt, and
+     * not counted as rebuilt either */
+    CHECK_STR(repaired("她說(abc)\xEF\xBF\xBD,!中文"), "她說(abc)\xEF\xBF\xBD,!中文");
+    CHECK_INT(qx_doc_diag(doc)->repairs[QX_REPAIR_LOST_BYTE], 0);
     /* Big5 read as GBK: a character whose two bytes GBK lost is chosen by
      * the commonest word it makes (農村, not 農時; 阿 from 阿里巴巴) */
     CHECK_STR(repaired("厩\xEF\xBF\xBD" "粘]\xEF\xBF\xBD" "b笰\xEF\xBF\xBD" "\xEF\xBF\xBD" "\xEF\xBF\xBD" "C"), "學校設在農村。");
