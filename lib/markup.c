@@ -679,15 +679,14 @@ static qx_status read_body(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len) 
  * line breaks into SCRATCH. NUL bytes, which would end libxml2's input
  * early, are dropped and counted. */
 static qx_status source_text(qx_doc *doc, qx_buf *scratch, const char **s, size_t *len) {
-    qx__paras *cur = &doc->cur;
+    const qx__paras *cur = &doc->cur;
     bool has_nul = false;
     for (size_t i = 0; i < cur->count && !has_nul; i++)
         has_nul = memchr(qx__para_text(cur, &cur->items[i]), 0, cur->items[i].len) != NULL;
-    if (cur->count == 1 && !has_nul && cur->items[0].off + cur->items[0].len == cur->text.len) {
-        qx_status st = qx__buf_terminate(&cur->text);
+    if (cur->count == 1 && !has_nul) { /* NUL-terminated, as every paragraph is */
         *s = qx__para_text(cur, &cur->items[0]);
         *len = cur->items[0].len;
-        return st;
+        return QX_OK;
     }
     for (size_t i = 0; i < cur->count; i++) {
         const char *t = qx__para_text(cur, &cur->items[i]);
