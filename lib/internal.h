@@ -203,7 +203,9 @@ qx__repairer *qx__repairer_new(void);
 void qx__repairer_free(qx__repairer *r);
 qx_status qx__repair_text(qx__repairer *r, const char *text, size_t len, qx_buf *out,
                           qx_diag *diag);
-/* Whether TEXT may hold pinyin annotations: a ')' after a letter. */
+/* Whether TEXT may hold pinyin annotations: "(" or a lost character, one
+ * to seven letters, ")". Cheap; qx__pinyin_text, which is not, is for the
+ * texts it accepts: it appends TEXT to OUT with the annotations taken out. */
 bool qx__pinyin_suspect(const char *text, size_t len);
 qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *diag);
 

@@ -131,6 +131,15 @@ static qx_status split_lines(qx_doc *doc, const char *s, size_t len) {
  * building a tree, which for a long page took ten times the input's size.
  * The events are the ones libxml2's own tree builder receives, implied and
  * auto-closed elements included, so the result is that of walking the tree. */
+
+/* What entering an element does with its content. */
+typedef enum entry {
+    ENTER,     /* read it */
+    LEAVE_OUT, /* metadata (<meta>, <link>): nothing to read */
+    DROP,      /* unwanted (script, hidden…): counted as dropped when not empty */
+    TITLE      /* <title>: its text is kept aside as metadata */
+} entry;
+
 typedef struct walker {
     qx_doc *doc;
     qx__paras *out;
@@ -144,9 +153,8 @@ typedef struct walker {
     uint32_t last;       /* last character written, 0 at a paragraph start */
     size_t depth;        /* elements open */
     size_t skip_depth;   /* depth of the element whose content is left out; 0: none */
+    entry skip_why;      /* and why */
     bool skip_has_content;
-    bool skip_is_drop;   /* left out as unwanted (script, hidden…), not as metadata */
-    bool in_title;       /* the element left out is <title>: its text is kept aside */
     qx_buf title;
     qx_buf held;         /* text outside any element: goes with the text after it */
     htmlParserCtxtPtr parser;
@@ -294,32 +302,38 @@ static void on_meta(walker *w, const xmlChar **atts) {
         add_meta(w, key, attr(atts, "content"));
 }
 
-/* Entering element NAME: false when its content is to be left out. */
-static bool enter(walker *w, const char *name, const xmlChar **atts) {
-    w->doc->diag.tags++;
-    unsigned cls = qx__element_class(name, strlen(name));
-    if (strcmp(name, "title") == 0) {
-        w->in_title = true;
-        return false;
-    }
+/* <title>, <meta> and <link>, which carry the metadata: ENTER for any
+ * other element. */
+static entry enter_metadata(walker *w, const char *name, const xmlChar **atts) {
+    if (strcmp(name, "title") == 0)
+        return TITLE;
     if (strcmp(name, "meta") == 0) {
         on_meta(w, atts);
-        return false;
+        return LEAVE_OUT;
     }
     if (strcmp(name, "link") == 0 && w->head_depth) {
         const char *rel = attr(atts, "rel");
         if (rel && qx__ascii_ieq(rel, "canonical", 10))
             add_meta(w, "url", attr(atts, "href"));
-        return false;
+        return LEAVE_OUT;
     }
-    if (strcmp(name, "head") == 0) {
-        w->head_depth++;
-        return true;
+    return ENTER;
+}
+
+static entry enter(walker *w, const char *name, const xmlChar **atts) {
+    w->doc->diag.tags++;
+    unsigned cls = qx__element_class(name, strlen(name));
+    if (cls & (QX__EL_SKIP | QX__EL_VOID)) { /* the classes of head and metadata */
+        if (strcmp(name, "head") == 0) {
+            w->head_depth++;
+            return ENTER;
+        }
+        entry e = enter_metadata(w, name, atts);
+        if (e != ENTER)
+            return e;
     }
-    if ((cls & QX__EL_SKIP) || hidden(atts)) {
-        w->skip_is_drop = true;
-        return false;
-    }
+    if ((cls & QX__EL_SKIP) || hidden(atts))
+        return DROP;
     if (cls & QX__EL_BREAK) {
         w->breaks++;
         w->pending_space = w->pending_newline = false;
@@ -335,16 +349,16 @@ static bool enter(walker *w, const char *name, const xmlChar **atts) {
         w->links++;
     }
     w->pre_depth += (cls & QX__EL_PRE) != 0;
-    return true;
+    return ENTER;
 }
 
 static void leave(walker *w, const char *name) {
-    if (strcmp(name, "head") == 0) {
+    unsigned cls = qx__element_class(name, strlen(name));
+    if ((cls & QX__EL_SKIP) && strcmp(name, "head") == 0) {
         if (w->head_depth)
             w->head_depth--;
         return;
     }
-    unsigned cls = qx__element_class(name, strlen(name));
     if (cls & QX__EL_BLOCK) {
         end_paragraph(w);
         w->role = QX_ROLE_TEXT;
@@ -376,9 +390,10 @@ static void on_start_element(void *data, const xmlChar *name, const xmlChar **at
     w->depth++;
     if (skipping)
         return;
-    w->skip_is_drop = false;
-    if (!enter(w, (const char *)name, atts)) {
+    entry e = enter(w, (const char *)name, atts);
+    if (e != ENTER) {
         w->skip_depth = w->depth;
+        w->skip_why = e;
         w->skip_has_content = false;
     }
     stop_on_error(w);
@@ -387,12 +402,11 @@ static void on_start_element(void *data, const xmlChar *name, const xmlChar **at
 /* An element left out counts as dropped when it had content; one without
  * is left like any other (an empty hidden <div> still ends a paragraph). */
 static void end_left_out(walker *w, const char *name) {
-    if (w->in_title) {
+    if (w->skip_why == TITLE) {
         if (w->title.len)
             add_meta(w, "title", w->title.data);
         w->title.len = 0;
-        w->in_title = false;
-    } else if (w->skip_has_content && w->skip_is_drop) {
+    } else if (w->skip_why == DROP && w->skip_has_content) {
         w->doc->diag.elements_dropped++;
     }
     if (!w->skip_has_content)
@@ -433,11 +447,8 @@ static void on_characters(void *data, const xmlChar *text, int len) {
         hold(w, text, len);
         return;
     }
-    if (w->in_title && w->skip_depth == w->depth && w->status == QX_OK) {
+    if (w->skip_why == TITLE && w->skip_depth == w->depth && w->status == QX_OK)
         w->status = qx_buf_append(&w->title, text, (size_t)len);
-        if (w->status == QX_OK)
-            w->status = qx__buf_terminate(&w->title);
-    }
     if (!left_out(w)) {
         release_held(w);
         on_text(w, (const char *)text, (size_t)len);
@@ -455,18 +466,6 @@ static void on_comment(void *data, const xmlChar *text) {
     left_out(data);
 }
 
-static void on_whitespace_dropped(void *data, const xmlChar *text, int len) {
-    (void)data, (void)text, (void)len;
-}
-
-static void on_cdata(void *data, const xmlChar *text, int len) {
-    walker *w = data;
-    if (!left_out(w)) {
-        release_held(w);
-        on_text(w, (const char *)text, (size_t)len);
-    }
-    stop_on_error(w);
-}
 
 /* ----- script and style that never end ----- */
 
@@ -556,8 +555,7 @@ static htmlParserCtxtPtr new_parser(walker *w, const char *s, size_t len) {
     parser->sax->startElement = on_start_element;
     parser->sax->endElement = on_end_element;
     parser->sax->characters = on_characters;
-    parser->sax->cdataBlock = on_cdata;
-    parser->sax->ignorableWhitespace = on_whitespace_dropped;
+    parser->sax->cdataBlock = on_characters; /* script and style, which are left out */
     parser->sax->comment = on_comment;
     parser->sax->processingInstruction = on_other_node;
     parser->sax->initialized = 1;
@@ -586,11 +584,7 @@ static qx_status parse_html(qx_ctx *ctx, qx_doc *doc, const char *s, size_t len)
         s = patched.data;
         len = patched.len;
     }
-    walker w = {.doc = doc,
-                .out = &doc->next,
-                .start = doc->next.text.len,
-                .title = QX_BUF_INIT,
-                .held = QX_BUF_INIT};
+    walker w = {.doc = doc, .out = &doc->next, .start = doc->next.text.len};
     w.parser = new_parser(&w, s, len);
     if (!w.parser) { /* libxml2 out of memory */
         qx_buf_free(&patched);

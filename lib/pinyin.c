@@ -167,19 +167,17 @@ static size_t take_annotation(const bytes *in, size_t i, bytes *out, qx_diag *di
  * after "(" or a lost character ("?" or U+FFFD). */
 static bool annotation_shape_before(const unsigned char *t, size_t close) {
     size_t i = close, letters = 0;
-    while (i > 0 && letters <= MAX_SYLLABLE) {
-        if (t[i - 1] >= 'a' && t[i - 1] <= 'z')
-            i--;
-        else if (i >= 2 && (t[i - 2] & 0xE0) == 0xC0 && (t[i - 1] & 0xC0) == 0x80)
-            i -= 2;
-        else
+    uint32_t cp = 0;
+    while (i > 0) {
+        size_t start;
+        cp = qx__utf8_prev(t, i, &start);
+        bool letter = (cp >= 'a' && cp <= 'z') || (cp >= 0x80 && cp < 0x800);
+        if (!letter || letters == MAX_SYLLABLE)
             break;
         letters++;
+        i = start;
     }
-    if (letters == 0 || letters > MAX_SYLLABLE || i == 0)
-        return false;
-    return t[i - 1] == '(' || t[i - 1] == '?' ||
-           (i >= 3 && t[i - 3] == 0xEF && t[i - 2] == 0xBF && t[i - 1] == 0xBD);
+    return letters > 0 && i > 0 && (cp == '(' || cp == '?' || cp == QX_REPLACEMENT);
 }
 
 bool qx__pinyin_suspect(const char *text, size_t len) {
@@ -299,8 +297,6 @@ static bool take_bang(const bytes *in, size_t i, bytes *out, qx_diag *diag) {
 }
 
 qx_status qx__pinyin_text(const char *text, size_t len, qx_buf *out, qx_diag *diag) {
-    if (!qx__pinyin_suspect(text, len))
-        return qx_buf_append(out, text, len);
     bytes in = {0}, res = {0};
     qx_status st = to_bytes(text, len, &in);
     size_t before = diag->repairs[QX_REPAIR_PINYIN];
